@@ -1,0 +1,105 @@
+"""The data model passed between stages.
+
+`Document` is what the loader hands to the extractors (internal, a dataclass);
+`Brief` and its parts are the public result, serialised as the JSON contract
+`zhbrief.brief/1` described in DESIGN.md (extend, never break).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "zhbrief.brief/1"
+Role = Literal["presided", "spoke", "attended"]
+
+
+@dataclass
+class SourceMeta:
+    """Who published and who wrote or photographed, as read from bylines and credits."""
+
+    outlet: str | None = None
+    reporters: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    page_date: str | None = None
+
+
+@dataclass
+class Document:
+    """A loaded article: cleaned Simplified text split into sentences, plus metadata."""
+
+    text: str
+    sentences: list[str]
+    paragraphs: list[str]
+    source: SourceMeta = field(default_factory=SourceMeta)
+    file: str | None = None
+    script: Literal["simplified", "traditional"] = "simplified"
+    headline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class Source(_Model):
+    outlet_zh: str | None = None
+    outlet_en: str | None = None
+    reporters: list[str] = Field(default_factory=list)
+    photographers: list[str] = Field(default_factory=list)
+    file: str | None = None
+
+
+class Event(_Model):
+    date: str | None = None
+    date_zh: str | None = None
+    title_zh: str | None = None
+    title_en: str | None = None
+    format_zh: str | None = None
+    format_en: str | None = None
+    convener_zh: str | None = None
+    venues_zh: list[str] = Field(default_factory=list)
+
+
+class Summary(_Model):
+    zh: str = ""
+    en: str | None = None
+
+
+class Person(_Model):
+    name_zh: str
+    name_en: str = ""
+    titles_zh: list[str] = Field(default_factory=list)
+    titles_en: list[str] = Field(default_factory=list)
+    role: Role = "attended"
+    venue_zh: str | None = None
+
+
+class Directive(_Model):
+    speaker_zh: str | None = None
+    speaker_en: str | None = None
+    text_zh: str
+    text_en: str | None = None
+
+
+class ModelsUsed(_Model):
+    translator: str | None = None
+    summarizer: str = "extractive"
+
+
+class Brief(_Model):
+    schema_: str = Field(default=SCHEMA, alias="schema")
+    source: Source = Field(default_factory=Source)
+    event: Event = Field(default_factory=Event)
+    summary: Summary = Field(default_factory=Summary)
+    people: list[Person] = Field(default_factory=list)
+    directives: list[Directive] = Field(default_factory=list)
+    models: ModelsUsed = Field(default_factory=ModelsUsed)
+    warnings: list[str] = Field(default_factory=list)
+
+    def to_json_dict(self) -> dict:
+        return self.model_dump(by_alias=True, mode="json")

@@ -1,0 +1,119 @@
+"""Read a file, stdin or bytes into a Document: decode, strip web noise, to Simplified, split."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from zhbrief.brief import Document
+from zhbrief.errors import ZhbriefError
+from zhbrief.load.byline import extract_source
+from zhbrief.load.clean import clean_text
+from zhbrief.load.decode import decode_bytes
+from zhbrief.load.html import html_to_text, looks_like_html
+from zhbrief.load.script import is_traditional, to_simplified
+from zhbrief.load.sentences import split_sentences
+
+__all__ = ["LoadOptions", "load_document", "load_text", "read_input", "split_sentences"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[，、；：,;]")
+_HEADLINE_MAX = 60
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    max_bytes: int = 4 * 1024 * 1024  # a report is tens of KB; a saved page rarely 1 MB
+    min_han: int = 10
+
+
+def read_input(path: str | Path, options: LoadOptions = LoadOptions()) -> bytes:
+    """Bytes of a file, or of stdin for `-`, refusing what is too large to be an article."""
+    name = str(path)
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(options.max_bytes + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(options.max_bytes + 1)
+    except FileNotFoundError:
+        raise ZhbriefError(f"{name}: no such file.") from None
+    except IsADirectoryError:
+        raise ZhbriefError(f"{name} is a folder; use `zhbrief batch` for folders.") from None
+    except OSError as exc:
+        raise ZhbriefError(f"{name}: cannot read it ({exc.strerror or exc}).") from None
+    if len(data) > options.max_bytes:
+        limit = options.max_bytes // (1024 * 1024)
+        raise ZhbriefError(f"{name} is larger than {limit} MB: too large to be one news article.")
+    return data
+
+
+def _drop_repeated(sentences: list[str]) -> list[str]:
+    """Drop a sentence repeated as a caption: seen before, or all its clauses seen before."""
+    kept: list[str] = []
+    seen_text = ""
+    for sentence in sentences:
+        if not _HAN.search(sentence):
+            continue
+        clauses = [c for c in _CLAUSE.split(sentence.rstrip("。！？!?")) if c]
+        repeated = sentence in seen_text or (
+            len(sentence) >= 15 and len(clauses) >= 2 and all(c in seen_text for c in clauses)
+        )
+        if not repeated:
+            kept.append(sentence)
+            seen_text += sentence
+    return kept
+
+
+def _split_headline(lines: list[str], html_headline: str | None) -> tuple[str | None, list[str]]:
+    if html_headline:
+        headline = to_simplified(clean_text(html_headline)).split("_")[0].split("|")[0].strip()
+        if lines and lines[0] == headline:
+            lines = lines[1:]
+        return headline or None, lines
+    first = lines[0] if len(lines) > 1 else ""
+    if first and len(first) <= _HEADLINE_MAX and not re.search(r"[。！？]$|[。！？].", first):
+        return first, lines[1:]
+    return None, lines
+
+
+def load_text(text: str, file: str | None = None, html_headline: str | None = None) -> Document:
+    """Clean decoded text into a Document (raises ZhbriefError when there is no Chinese in it)."""
+    cleaned = clean_text(text)
+    simplified = to_simplified(cleaned)
+    if len(_HAN.findall(simplified)) < LoadOptions.min_han:
+        raise ZhbriefError(f"{file or 'input'} has no Chinese text to brief.")
+    content, source, captions = extract_source(simplified)
+    headline, lines = _split_headline(content.split("\n"), html_headline)
+    paragraphs: list[str] = []
+    sentences: list[str] = []
+    for line in lines:
+        kept = _drop_repeated(sentences + split_sentences(line))[len(sentences) :]
+        if kept:
+            paragraphs.append("".join(kept))
+            sentences.extend(kept)
+    return Document(
+        text="\n".join(paragraphs),
+        sentences=sentences,
+        paragraphs=paragraphs,
+        source=source,
+        file=file,
+        script="traditional" if is_traditional(cleaned, simplified) else "simplified",
+        headline=headline,
+        captions=captions,
+    )
+
+
+def load_document(path: str | Path, options: LoadOptions = LoadOptions()) -> Document:
+    """Load a file (or `-` for stdin) into a Document, or raise ZhbriefError."""
+    name = "stdin" if str(path) == "-" else str(path)
+    decoded = decode_bytes(read_input(path, options), name)
+    text, headline = decoded.text, None
+    if looks_like_html(text):
+        text, headline = html_to_text(text)
+    document = load_text(text, file=None if name == "stdin" else Path(name).name, html_headline=headline)
+    if decoded.replaced:
+        document.warnings.append(f"{decoded.replaced} undecodable bytes in {name} were replaced.")
+    return document

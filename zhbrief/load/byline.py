@@ -1,0 +1,97 @@
+"""Bylines, photo credits, captions and page furniture become source metadata, not content.
+
+Runs on cleaned Simplified text, one paragraph a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhbrief.brief import SourceMeta
+
+_NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
+_NAMES = rf"{_NAME}(?:[ 、，,]+{_NAME})*"
+_OUTLET = r"(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|早报|时报|报|新闻网|网|电视台|广播电视台|融媒体中心|新闻))"
+_CREDIT_LABEL = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
+
+# `梧州零距离网-梧州日报讯（记者 梁萍）`, `新华社南宁3月5日电（记者 张三）`
+_LEAD_BYLINE = re.compile(
+    rf"^(?:[^\n，。]{{0,20}}?[-—－|｜]\s*)?(?P<outlet>{_OUTLET})"
+    rf"(?:讯|[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日电|电)\s*(?:[（(](?P<credit>[^（()）\n]{{1,80}})[）)])?\s*"
+)
+_CREDIT_PART = re.compile(rf"(?P<label>{_CREDIT_LABEL})[:：]?\s*(?P<names>{_NAMES})")
+# `梧州日报记者 李鸿荣 摄`, `（张三 摄）`, `摄影：张三`
+_PHOTO_CREDITS = (
+    re.compile(rf"(?:{_OUTLET}\s*)?{_CREDIT_LABEL}[:：]?\s*(?P<names>{_NAMES})\s*摄(?:影)?(?!制|像|入)"),
+    re.compile(rf"[（(]\s*(?:{_CREDIT_LABEL}\s*)?(?P<names>{_NAMES})\s*摄\s*[）)]"),
+    re.compile(rf"(?:摄影|图|图片)\s*[:：/／]\s*(?P<names>{_NAMES})"),
+)
+_META_LABELS = r"(?:来源|作者|总监制|监制|责任编辑|责编|编辑|审核|审校|校对|发布时间|发布日期|日期|时间|浏览次数|点击数|阅读数|字号|分享到|打印本页|关闭窗口)"
+_META_LINE = re.compile(rf"^\s*[【\[]?{_META_LABELS}[】\]]?\s*[:：]")
+_EDITOR = re.compile(r"(?:总监制|监制|责任编辑|责编|编辑|审核|审校|校对)\s*[:：]\s*([\u4e00-\u9fff]{2,3}?)(?=总监制|监制|责任编辑|责编|编辑|审核|审校|校对|来源|[\s，,|]|$)")
+_SOURCE_FIELD = re.compile(rf"来源\s*[:：]\s*({_OUTLET})")
+_PAGE_DATE = re.compile(r"(?:发布时间|发布日期|日期|时间)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+_TRAILER = re.compile(r"^\s*[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇|往期回顾)")
+
+
+def _split_names(names: str) -> list[str]:
+    return [n for n in re.split(r"[ 、，,]+", names) if n]
+
+
+def _add_unique(target: list[str], names: list[str]) -> None:
+    target.extend(n for n in names if n not in target)
+
+
+def _read_meta_line(line: str, meta: SourceMeta) -> None:
+    _add_unique(meta.editors, _EDITOR.findall(line))
+    source = _SOURCE_FIELD.search(line)
+    if source and not meta.outlet:
+        meta.outlet = source.group(1)
+    date = _PAGE_DATE.search(line)
+    if date and not meta.page_date:
+        meta.page_date = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
+
+
+def _read_lead_byline(line: str, meta: SourceMeta) -> str:
+    match = _LEAD_BYLINE.match(line)
+    if not match or not (match.group("credit") or line[match.end("outlet") :].startswith("讯")):
+        return line
+    if match.group("outlet") != "本报":
+        meta.outlet = match.group("outlet")
+    for part in _CREDIT_PART.finditer(match.group("credit") or ""):
+        target = meta.photographers if part.group("label") == "摄影记者" else meta.reporters
+        _add_unique(target, _split_names(part.group("names")))
+    return line[match.end() :]
+
+
+def _strip_photo_credits(line: str, meta: SourceMeta, captions: list[str]) -> str:
+    """Remove `… 记者 X 摄` credits and the caption text just before each."""
+    for pattern in _PHOTO_CREDITS:
+        while match := pattern.search(line):
+            _add_unique(meta.photographers, _split_names(match.group("names")))
+            before = line[: match.start()]
+            boundary = max(before.rfind(ch) for ch in "。！？\n") + 1
+            caption = before[boundary:].strip()
+            if caption and len(caption) <= 80:
+                captions.append(caption)
+                before = before[:boundary]
+            line = before.rstrip() + "\n" + line[match.end() :].lstrip()
+    return line
+
+
+def extract_source(text: str) -> tuple[str, SourceMeta, list[str]]:
+    """Return (content text, source metadata, captions removed)."""
+    meta = SourceMeta()
+    captions: list[str] = []
+    kept: list[str] = []
+    for index, line in enumerate(text.split("\n")):
+        if _TRAILER.match(line) and index > 0:
+            break
+        if _META_LINE.match(line):
+            _read_meta_line(line, meta)
+            continue
+        if len(kept) < 3:
+            line = _read_lead_byline(line, meta)
+        line = _strip_photo_credits(line, meta, captions)
+        kept.extend(part for part in line.split("\n") if part.strip())
+    return "\n".join(kept), meta, captions
