@@ -1,0 +1,89 @@
+"""The meeting: date as stated, name, convener, format and venues."""
+
+from __future__ import annotations
+
+import re
+
+from zhbrief.brief import Event
+
+_FULL_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
+# `317日` for 3月17日: a typo seen in real reports.
+_GLUED_DATE = re.compile(r"(?<![\d年月])(?P<month>1[0-2]|[1-9])(?P<day>3[01]|[12]\d|0[1-9])日")
+_DAY_ONLY = re.compile(r"(?<![\d月])(?P<day>3[01]|[12]\d|[1-9])日(?=[，,上下晚早]|召开|举行|在)")
+_RELATIVE_DAY = re.compile(r"昨日|昨天|今日|今天|日前|近日|前日")
+_MEETING_NOUN = r"(?:会议|大会|座谈会|推进会|部署会|动员会|专题会|调度会|培训班|全会|论坛|常委会|常务会|协商会|报告会|见面会|现场会|会)"
+_CONVENE = re.compile(
+    rf"(?P<convener>[^，。；：]{{0,30}}?)(?:组织)?(?:召开|举行|举办|主持召开)(?:了)?"
+    rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN})(?=[，。；]|$|[（(]|暨)"
+)
+_CONVENE_WITH_JOIN = re.compile(rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN}暨[^，。；：]{{2,80}}?{_MEETING_NOUN})(?=[，。；]|$)")
+_NAME_FIRST = re.compile(rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN})(?:在[^，。；]{{1,20}})?(?:召开|举行)")
+_FORMATS = (
+    ("电视电话会议", "teleconference"),
+    ("网络视频会议", "online video conference"),
+    ("视频会议", "video conference"),
+    ("视频连线", "video link"),
+    ("线上线下相结合", "online and on-site"),
+    ("现场会", "on-site meeting"),
+)
+_BRANCH_VENUES = re.compile(r"(?P<where>各[^，。；]{1,14}?)设(?:立)?分会场")
+_VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
+_TIME_PREFIX = re.compile(r"^.*?(?:日|上午|下午|晚上|晚)[，,]?")
+
+
+def _find_date(sentences: list[str]) -> tuple[str | None, str | None]:
+    for sentence in sentences[:8]:
+        if match := _FULL_DATE.search(sentence):
+            month_day = f"{int(match['month']):02d}-{int(match['day']):02d}"
+            date = f"{match['year']}-{month_day}" if match["year"] else month_day
+            return date, match.group(0)
+        if match := _GLUED_DATE.search(sentence):
+            return f"{int(match['month']):02d}-{int(match['day']):02d}", match.group(0)
+        if match := _DAY_ONLY.search(sentence):
+            return f"{int(match['day']):02d}", match.group(0).rstrip("，,")[: match.end("day") - match.start() + 1]
+        if match := _RELATIVE_DAY.search(sentence):
+            return None, match.group(0)
+    return None, None
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"^(?:了|在[^，。]{1,12}(?:召开|举行)(?:了)?)", "", name)
+    return name.strip("“”\"《》 ")
+
+
+def _find_meeting(sentences: list[str], headline: str | None) -> tuple[str | None, str | None]:
+    for sentence in sentences[:6]:
+        if match := _CONVENE.search(sentence):
+            name = match["name"]
+            joined = _CONVENE_WITH_JOIN.match(sentence, match.start("name"))
+            if joined:
+                name = joined["name"]
+            convener = _TIME_PREFIX.sub("", match["convener"]).strip("，, ") or None
+            return _clean_name(name), convener
+        if match := _NAME_FIRST.search(sentence):
+            return _clean_name(_TIME_PREFIX.sub("", match["name"])), None
+    if headline and re.search(_MEETING_NOUN + "$", headline):
+        return headline, None
+    return None, None
+
+
+def extract_event(sentences: list[str], headline: str | None = None) -> Event:
+    date, date_zh = _find_date(sentences)
+    title, convener = _find_meeting(sentences, headline)
+    text = "".join(sentences)
+    format_zh, format_en = next(((zh, en) for zh, en in _FORMATS if zh in text), (None, None))
+    venues: list[str] = []
+    for match in _VENUE.finditer(text):
+        if match["venue"] not in venues:
+            venues.append(match["venue"])
+    for match in _BRANCH_VENUES.finditer(text):
+        venues.append(match["where"] + "分会场")
+    return Event(
+        date=date,
+        date_zh=date_zh,
+        title_zh=title,
+        format_zh=format_zh,
+        format_en=format_en,
+        convener_zh=convener,
+        venues_zh=venues,
+    )
