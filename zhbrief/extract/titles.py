@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 LEVELS: dict[str, tuple[str, str]] = {
     # zh: (adjective without a place name, noun after a place name)
-    "自治区": ("Regional", "Autonomous Region"),
+    "自治区": ("Regional", "Autonomous Regional"),
     "自治州": ("Prefectural", "Autonomous Prefecture"),
     "自治县": ("County", "Autonomous County"),
     "省": ("Provincial", "Provincial"),

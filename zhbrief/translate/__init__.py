@@ -1,0 +1,54 @@
+"""English for a brief: names to pinyin and titles through the glossary (no model needed);
+free text through a translator model when one is given (the models issue plugs in here)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from zhbrief.brief import Brief
+from zhbrief.translate.pinyin import name_to_pinyin, outlet_to_english, place_to_pinyin
+from zhbrief.translate.terms import TERMS, find_terms
+from zhbrief.translate.titles import EnglishTitle, titles_to_english
+
+NO_TRANSLATOR_WARNING = (
+    "no translator model in use: the meeting name, summary and directives are in Chinese only "
+    "(names and titles are translated)."
+)
+
+__all__ = [
+    "NO_TRANSLATOR_WARNING",
+    "TERMS",
+    "EnglishTitle",
+    "TextTranslator",
+    "add_structured_english",
+    "find_terms",
+    "name_to_pinyin",
+    "outlet_to_english",
+    "place_to_pinyin",
+    "titles_to_english",
+]
+
+
+class TextTranslator(Protocol):
+    """Anything that turns Chinese sentences into English ones, one for one."""
+
+    name: str
+
+    def translate(self, texts: list[str]) -> list[str]: ...
+
+
+def add_structured_english(brief: Brief) -> None:
+    """Fill names, titles and outlet in English; warn about titles not in the glossary."""
+    pinyin_of = {p.name_zh: name_to_pinyin(p.name_zh) for p in brief.people}
+    for person in brief.people:
+        person.name_en = pinyin_of[person.name_zh]
+        english = titles_to_english(person.titles_zh)
+        person.titles_en = [t.en for t in english]
+        for title in english:
+            if not title.known:
+                brief.warnings.append(f"title not in the glossary, left in Chinese: {title.zh}")
+    for directive in brief.directives:
+        if directive.speaker_zh:
+            directive.speaker_en = pinyin_of.get(directive.speaker_zh) or name_to_pinyin(directive.speaker_zh)
+    if brief.source.outlet_zh:
+        brief.source.outlet_en = outlet_to_english(brief.source.outlet_zh)
