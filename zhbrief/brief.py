@@ -52,6 +52,7 @@ class Source(_Model):
     reporters: list[str] = Field(default_factory=list)
     photographers: list[str] = Field(default_factory=list)
     file: str | None = None
+    script: Literal["simplified", "traditional"] = "simplified"
 
 
 class Event(_Model):

@@ -33,6 +33,7 @@ def _extract(document: Document, options: BriefOptions) -> Brief:
             reporters=source.reporters,
             photographers=source.photographers,
             file=document.file,
+            script=document.script,
         ),
         event=extract_event(document.sentences, document.headline),
         summary=Summary(zh="".join(summary)),

@@ -1,0 +1,3 @@
+from zhbrief.cli.app import main
+
+main()

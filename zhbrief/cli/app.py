@@ -1,0 +1,137 @@
+"""The zhbrief command line: parse, call the library, render. No logic lives here.
+
+Only typer is imported at module level, so `zhbrief --help` starts instantly;
+the pipeline (pydantic, OpenCC, pypinyin, later torch) is imported by the
+command that needs it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from typing import List, Optional
+
+import typer
+
+from zhbrief import __version__
+from zhbrief.errors import ZhbriefError
+
+app = typer.Typer(
+    name="zhbrief",
+    help="Turn Chinese news reports (government meetings) into English structured briefs.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    auto = "auto"
+    rich = "rich"
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class Script(str, Enum):
+    simplified = "simplified"
+    original = "original"
+
+
+def _error(message: str) -> None:
+    from rich.console import Console
+
+    Console(stderr=True, highlight=False).print(f"[red]Error:[/red] {message}", markup=True, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"zhbrief {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    """Turn Chinese news reports (government meetings) into English structured briefs."""
+
+
+def _inputs(paths: Optional[List[str]]) -> list[str]:
+    if paths:
+        return paths
+    if sys.stdin.isatty():
+        raise typer.BadParameter("give a file, or `-` to read the article from stdin.", param_hint="PATHS")
+    return ["-"]
+
+
+def _render_human(brief, fmt: OutputFormat, script: Script) -> None:
+    from zhbrief.cli.view import build_view
+
+    to_display = (lambda s: s)
+    if script is Script.original and brief.source.script == "traditional":
+        from zhbrief.load.script import to_traditional
+
+        to_display = to_traditional
+    view = build_view(brief, to_display)
+    if fmt is OutputFormat.markdown:
+        from zhbrief.cli.render_markdown import render_markdown
+
+        sys.stdout.write(render_markdown(view))
+    elif fmt is OutputFormat.rich or (fmt is OutputFormat.auto and sys.stdout.isatty()):
+        from rich.console import Console
+
+        from zhbrief.cli.render_rich import render_rich
+
+        Console(no_color=bool(os.environ.get("NO_COLOR"))).print(render_rich(view))
+    else:
+        from zhbrief.cli.render_text import render_text
+
+        sys.stdout.write(render_text(view))
+
+
+@app.command()
+def brief(
+    paths: Optional[List[str]] = typer.Argument(None, help="Article files (.txt or saved .html); `-` or nothing reads stdin."),
+    fmt: OutputFormat = typer.Option(OutputFormat.auto, "--format", "-f", help="auto: a rich panel on a terminal, plain text when piped."),
+    script: Script = typer.Option(Script.simplified, help="Chinese in the human-readable output: Simplified, or the article's original script."),
+    sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=20, help="Sentences in the summary."),
+) -> None:
+    """Brief one or more articles: meeting, date, people, directives, summary.
+
+    Exit codes: 0 all briefed, 1 an input could not be briefed (the others still are), 2 usage error.
+    """
+    from zhbrief.pipeline import BriefOptions, brief_file
+
+    options = BriefOptions(summary_sentences=sentences)
+    failed = False
+    collected = []
+    for path in _inputs(paths):
+        try:
+            result = brief_file(path, options)
+        except ZhbriefError as exc:
+            _error(str(exc))
+            failed = True
+            continue
+        if fmt is OutputFormat.json:
+            collected.append(result.to_json_dict())
+        elif fmt is OutputFormat.jsonl:
+            sys.stdout.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+        else:
+            _render_human(result, fmt, script)
+    if fmt is OutputFormat.json and collected:
+        payload = collected[0] if len(collected) == 1 and len(paths or []) <= 1 else collected
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    try:
+        app()
+    except ZhbriefError as exc:  # raised outside a command's own handling
+        _error(str(exc))
+        sys.exit(1)

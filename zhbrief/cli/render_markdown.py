@@ -1,0 +1,28 @@
+"""The brief as Markdown, for reports."""
+
+from __future__ import annotations
+
+from zhbrief.cli.view import BriefView
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def render_markdown(view: BriefView) -> str:
+    lines = [f"# {view.heading}", ""]
+    lines += [f"- {m}" for m in view.meta]
+    lines += ["", "## Summary", "", view.summary]
+    if view.key_people:
+        lines += ["", "## Key people", "", "| Role | Name | Titles |", "| --- | --- | --- |"]
+        lines += [f"| {p.role} | {_cell(p.name)} | {_cell(p.titles)} |" for p in view.key_people]
+    if view.directives:
+        lines += ["", "## Directives", ""]
+        lines += [f"{n}. **{d.speaker}**: {d.text}" for n, d in enumerate(view.directives, 1)]
+    if view.attendees:
+        lines += ["", "## Attended", ""]
+        lines += [f"- **{venue}**: {', '.join(names)}" for venue, names in view.attendees]
+    if view.warnings:
+        lines += ["", "## Warnings", ""]
+        lines += [f"- {w}" for w in view.warnings]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,21 @@
+"""The brief as plain text, for pipes and files (no colour, no box drawing)."""
+
+from __future__ import annotations
+
+from zhbrief.cli.view import BriefView
+
+
+def render_text(view: BriefView) -> str:
+    lines = [view.heading, "=" * min(len(view.heading), 72), *view.meta, "", "Summary", view.summary]
+    if view.key_people:
+        lines += ["", "Key people"]
+        lines += [f"  {p.role}: {p.name} — {p.titles}" for p in view.key_people]
+    if view.directives:
+        lines += ["", "Directives"]
+        lines += [f"  {n}. [{d.speaker}] {d.text}" for n, d in enumerate(view.directives, 1)]
+    if view.attendees:
+        lines += ["", "Attended"]
+        lines += [f"  {venue}: {', '.join(names)}" for venue, names in view.attendees]
+    if view.warnings:
+        lines += ["", *(f"! {w}" for w in view.warnings)]
+    return "\n".join(lines) + "\n"
