@@ -26,6 +26,10 @@ RARE_SURNAMES = frozenset("蒯鄂揭凤秘冒呼贲逄昝钮褚衣续斯侍阎�
 _NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从向并也都而所被让给着过们这那个其之席持讲话")
 
 
+# Characters of ordinary words that never occur in transliterated names.
+_NOT_IN_TRANSLITERATIONS = frozenset("全各级部门市县区省委府员们上下工作业单位领导干群众同志")
+
+
 def surname_of(name: str) -> str:
     if name[:2] in COMPOUND_SURNAMES:
         return name[:2]
@@ -52,7 +56,7 @@ def is_plausible_name(text: str, delimited: bool = False) -> bool:
         return has_surname(text)
     if len(text) == 4 and text[:2] in COMPOUND_SURNAMES:
         return True
-    return delimited and 4 <= len(text) <= 7
+    return delimited and 4 <= len(text) <= 7 and not set(text) & _NOT_IN_TRANSLITERATIONS
 
 
 @lru_cache(maxsize=1024)

@@ -61,7 +61,7 @@ def _names_in(segment: str, delimited: bool) -> list[str] | None:
     return [segment] if is_plausible_name(segment, delimited=delimited) else None
 
 
-def _tokens(item: str) -> list[tuple[str, str]] | None:
+def _tokens(item: str, in_list: bool) -> list[tuple[str, str]] | None:
     """An item as ('title', …) and ('name', …) tokens; None if some part is neither."""
     tokens: list[tuple[str, str]] = []
     first = TITLE.match(item) or PLACED_TITLE.match(item)
@@ -73,7 +73,7 @@ def _tokens(item: str) -> list[tuple[str, str]] | None:
         match = TITLE.search(item, pos)
         end = match.start() if match else len(item)
         if end > pos:
-            names = _names_in(item[pos:end], delimited=not tokens and match is None)
+            names = _names_in(item[pos:end], delimited=in_list and not tokens and match is None)
             if names is None:
                 return None
             tokens.extend(("name", n) for n in names)
@@ -93,8 +93,10 @@ def parse_person_list(text: str) -> list[Mention] | None:
     mentions: list[Mention] = []
     pending: list[str] = []
     shared: list[str] = []
-    for item in _ITEM_SPLIT.split(text):
-        tokens = _tokens(item) if item else None
+    items = _ITEM_SPLIT.split(text)
+    for item in items:
+        # A long unknown word passes as a transliterated name only inside a real list.
+        tokens = _tokens(item, in_list=len(items) > 1) if item else None
         if not tokens:
             return None
         for kind, value in tokens:

@@ -167,6 +167,15 @@ for _zh, _en, _place in (
     GOVERNMENT_POSTS["常务副" + _zh] = (f"Executive {_vice} {_en}", f"Executive {_vice} {_place}")
     GOVERNMENT_POSTS["代" + _zh] = (f"Acting {_en}", f"Acting {_place}")
 
+# The chair of an autonomous region's government is 主席, not 长.
+GOVERNMENT_POSTS.update(
+    {
+        "自治区主席": ("Chairman of the Autonomous Region", "Chairman of {P} Autonomous Region"),
+        "自治区副主席": ("Vice Chairman of the Autonomous Region", "Vice Chairman of {P} Autonomous Region"),
+        "自治区常务副主席": ("Executive Vice Chairman of the Autonomous Region", "Executive Vice Chairman of {P} Autonomous Region"),
+    }
+)
+
 # `市领导A、B` labels a group; `在家市领导` (those not travelling) likewise.
 GROUP_TITLES: dict[str, str] = {
     f"{prefix}{level}{suffix}": f"{LEVELS[level][0]} Leader"

@@ -19,7 +19,6 @@ _LEAD_BYLINE = re.compile(
     rf"^(?:[^\n，。]{{0,20}}?[-—－|｜]\s*)?(?P<outlet>{_OUTLET})"
     rf"(?:讯|[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日电|电)\s*(?:[（(](?P<credit>[^（()）\n]{{1,80}})[）)])?\s*"
 )
-_CREDIT_PART = re.compile(rf"(?P<label>{_CREDIT_LABEL})[:：]?\s*(?P<names>{_NAMES})")
 # `梧州日报记者 李鸿荣 摄`, `（张三 摄）`, `摄影：张三`
 _PHOTO_CREDITS = (
     re.compile(rf"(?:{_OUTLET}\s*)?{_CREDIT_LABEL}[:：]?\s*(?P<names>{_NAMES})\s*摄(?:影)?(?!制|像|入)"),
@@ -58,9 +57,11 @@ def _read_lead_byline(line: str, meta: SourceMeta) -> str:
         return line
     if match.group("outlet") != "本报":
         meta.outlet = match.group("outlet")
-    for part in _CREDIT_PART.finditer(match.group("credit") or ""):
-        target = meta.photographers if part.group("label") == "摄影记者" else meta.reporters
-        _add_unique(target, _split_names(part.group("names")))
+    # `记者 张三 李四 通讯员 王五`: each label owns the names up to the next label.
+    pieces = re.split(f"({_CREDIT_LABEL})", match.group("credit") or "")
+    for label, names in zip(pieces[1::2], pieces[2::2]):
+        target = meta.photographers if label == "摄影记者" else meta.reporters
+        _add_unique(target, [n for n in _split_names(names.strip(" :：")) if re.fullmatch(_NAME, n)])
     return line[match.end() :]
 
 

@@ -1,0 +1,40 @@
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLE = SHARED / "samples" / "wuzhou-ethnic-work.txt"
+GOLD = SHARED / "samples" / "wuzhou-ethnic-work.gold.json"
+GOLDEN_DIR = Path(__file__).parent / "golden"
+
+
+def _find_sample(name: str) -> Path:
+    for candidate in (SHARED / "samples" / name, Path(__file__).parent / "data" / name):
+        if candidate.exists():
+            return candidate
+    pytest.skip(f"sample {name} not found beside the checkout")
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    return _find_sample("wuzhou-ethnic-work.txt")
+
+
+@pytest.fixture
+def gold() -> dict:
+    return json.loads(_find_sample("wuzhou-ethnic-work.gold.json").read_text(encoding="utf-8"))
+
+
+def check_golden(name: str, actual: str) -> None:
+    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites it."""
+    path = GOLDEN_DIR / name
+    if os.environ.get("UPDATE_GOLDEN") or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    assert actual == path.read_text(encoding="utf-8")
