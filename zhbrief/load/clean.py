@@ -34,6 +34,7 @@ _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _FULLWIDTH_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp).isalnum()}
 _HALF_TO_FULL_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "(": "（", ")": "）"}
 _PUNCT_NEAR_HAN = re.compile(rf"(?<=[{_HAN}])[,;:!()]|[,;:!()](?=[{_HAN}])")
+_HALF_CLOSED = re.compile(r"（([^（）()\n]{0,40})\)")
 
 
 def is_pinyin_syllable(word: str) -> bool:
@@ -103,4 +104,4 @@ def clean_text(text: str) -> str:
         text = _LOST_LEAD_BYTE.sub("。", text)
     text = _SCRAPER_JUNK.sub("", text)
     text = _PUNCT_NEAR_HAN.sub(lambda m: _HALF_TO_FULL_PUNCT[m.group(0)], text)
-    return text
+    return _HALF_CLOSED.sub(r"（\1）", text)

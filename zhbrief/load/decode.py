@@ -21,23 +21,22 @@ class Decoded:
     replaced: int = 0  # undecodable bytes replaced by U+FFFD
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM shows NULs in every other byte for ASCII and CJK alike."""
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 without a BOM: the endianness whose decoding reads like Chinese (or has ASCII NULs)."""
     if len(data) < 4 or len(data) % 2:
         return None
-    even_nuls = data[0::2].count(0)
-    odd_nuls = data[1::2].count(0)
-    half = len(data) // 2
-    if odd_nuls > 0.2 * half and even_nuls < 0.05 * half:
-        codec = "utf-16-le"
-    elif even_nuls > 0.2 * half and odd_nuls < 0.05 * half:
-        codec = "utf-16-be"
-    else:
-        return None
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        return None
+    best: Decoded | None = None
+    best_score = 0.15  # below this, neither decoding reads like text
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        ascii_share = sum(1 for ch in text if " " <= ch <= "~" or ch in "\n\r\t") / len(text)
+        score = max(_common_ratio(text), ascii_share)
+        if score > best_score:
+            best, best_score = Decoded(text, "utf-16"), score
+    return best
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -86,9 +85,10 @@ def decode_bytes(data: bytes, name: str = "input") -> Decoded:
         if data.startswith(bom):
             text = data.decode(codec, errors="replace")
             return Decoded(text, codec.replace("-sig", ""), text.count("\ufffd"))
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return Decoded(utf16, "utf-16")
+    if b"\x00" in data[:8192]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
     if _looks_binary(data):
         raise ZhbriefError(f"{name} looks like a binary file, not a text or HTML article.")
     try:
@@ -101,6 +101,9 @@ def decode_bytes(data: bytes, name: str = "input") -> Decoded:
             strict.append(Decoded(data.decode(codec), codec))
         except UnicodeDecodeError:
             continue
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None and _common_ratio(utf16.text) > 0.3:
+        strict.append(utf16)
     if strict:
         # GB18030 accepts most Big5 byte pairs too: compare what each decoding reads like.
         return max(strict, key=lambda d: _common_ratio(d.text))

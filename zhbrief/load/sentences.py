@@ -23,6 +23,10 @@ def split_sentences(paragraph: str) -> list[str]:
             quote_opened_at = i
         elif expecting and ch == expecting[-1]:
             expecting.pop()
+            if not expecting and i > 0 and paragraph[i - 1] in _ENDS:
+                # `“要抓好落实！”随后…`: the quoted sentence ended inside the quote.
+                sentences.append(paragraph[start : i + 1].strip())
+                start = i + 1
         elif expecting and i - quote_opened_at > _MAX_QUOTE_SPAN:
             expecting.clear()
         if ch in _ENDS and not expecting:

@@ -1,0 +1,158 @@
+"""Loader: encodings, bad inputs, HTML, crawl noise, bylines, sentences."""
+
+import io
+import sys
+
+import pytest
+
+from zhbrief.errors import ZhbriefError
+from zhbrief.load import LoadOptions, load_document, load_text
+from zhbrief.load.clean import clean_text
+from zhbrief.load.decode import decode_bytes
+from zhbrief.load.sentences import split_sentences
+
+TEXT = "本报讯（记者 张晓燕）3月5日，全县乡村振兴工作推进会召开。县委书记欧阳明辉出席会议并讲话。县长王立军主持会议。"
+TRAD = "本報訊（記者 張曉燕）3月5日，全縣鄉村振興工作推進會召開。縣委書記歐陽明輝出席會議並講話。縣長王立軍主持會議。"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("gbk"),
+        TEXT.encode("gb18030"),
+        TEXT.encode("utf-16"),
+        TEXT.encode("utf-16-le"),
+        TEXT.encode("utf-16-be"),
+    ],
+    ids=["utf8", "utf8-bom", "gbk", "gb18030", "utf16-bom", "utf16le", "utf16be"],
+)
+def test_simplified_encodings_decode(data):
+    assert decode_bytes(data).text.lstrip("\ufeff") == TEXT
+
+
+def test_big5_decodes():
+    assert decode_bytes(TRAD.encode("big5")).text == TRAD
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n", b"\x00\x00"])
+def test_empty_input_is_a_clear_error(data):
+    with pytest.raises(ZhbriefError, match="empty"):
+        decode_bytes(data, "a.txt")
+
+
+def test_binary_input_is_a_clear_error():
+    data = bytes(range(256)) * 20
+    with pytest.raises(ZhbriefError, match="binary"):
+        decode_bytes(data, "photo.jpg")
+
+
+def test_huge_file_is_refused_without_reading_it_all(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(TEXT.encode() * 200)
+    with pytest.raises(ZhbriefError, match="too large"):
+        load_document(path, LoadOptions(max_bytes=1000))
+
+
+def test_non_chinese_text_is_a_clear_error(tmp_path):
+    path = tmp_path / "english.txt"
+    path.write_text("The city held a meeting on ethnic work on 17 November. " * 5)
+    with pytest.raises(ZhbriefError, match="no Chinese"):
+        load_document(path)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ZhbriefError, match="no such file"):
+        load_document(tmp_path / "nope.txt")
+    with pytest.raises(ZhbriefError, match="folder"):
+        load_document(tmp_path)
+
+
+def test_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode("gbk"))))
+    document = load_document("-")
+    assert document.file is None
+    assert "欧阳明辉" in document.text
+
+
+def test_traditional_becomes_simplified_and_is_remembered():
+    document = load_text(TRAD)
+    assert "县委书记欧阳明辉" in document.text
+    assert document.script == "traditional"
+    assert load_text(TEXT).script == "simplified"
+
+
+def test_html_page_is_reduced_to_the_article(tmp_path):
+    page = f"""<!DOCTYPE html><html><head><meta charset="gbk"><title>全县乡村振兴工作推进会召开_新闻中心</title>
+    <script>var x = "县长";</script></head><body>
+    <div class="nav"><a href="/">首页</a><a href="/news">新闻中心</a><a href="/x">政务公开专栏</a></div>
+    <div class="article"><h1>全县乡村振兴工作推进会召开</h1><p>{TEXT}</p><p>县委书记欧阳明辉强调，要压实责任。</p></div>
+    <div class="footer">版权所有 某某县人民政府 联系电话</div></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("gbk"))
+    document = load_document(path)
+    assert document.headline == "全县乡村振兴工作推进会召开"
+    assert "版权所有" not in document.text and "首页" not in document.text and "var x" not in document.text
+    assert document.sentences[-1] == "县委书记欧阳明辉强调，要压实责任。"
+
+
+def test_pinyin_annotations_are_removed():
+    assert clean_text("會(huì)議(yì)領(lǐng)導(dǎo)") == "會議領導"
+    assert clean_text("藍(lán)進(jìn)和、湯衛(wèi)") == "藍進和、湯衛"
+    assert clean_text("吕(lǚ)静") == "吕静"
+    # Not pinyin: kept.
+    assert clean_text("市(区)领导") == "市（区）领导"
+    assert clean_text("增长(GDP)") == "增长（GDP）"
+
+
+def test_lost_characters_are_recovered_or_dropped():
+    assert clean_text("梧州日?qǐng)?bào)訊") == "梧州日报訊"
+    assert clean_text("舉行?h人大常委會主任") == "舉行。人大常委會主任"
+
+
+def test_scraper_junk_and_invisible_characters():
+    assert clean_text("会议召开。v$ u市委书记讲话。E\" P4月20日") == "会议召开。市委书记讲话。4月20日"
+    assert clean_text("市\u200b委\u00a0书记\u3000张三") == "市委 书记 张三"
+    assert clean_text("ＧＤＰ增长１２％") == "GDP增长12％"
+    assert clean_text("推进“创建活动7+N”模式") == "推进“创建活动7+N”模式"
+
+
+def test_caption_repeating_the_lead_is_dropped():
+    text = (
+        "11月17日，市委召开全市民族工作会议，部署创建示范市工作，市委书记张明出席会议并讲话。\n"
+        "11月17日，市委召开全市民族工作会议，市委书记张明出席会议并讲话。梧州日报记者 李鸿荣 摄 张明指出，要加强领导。"
+    )
+    document = load_text(text)
+    assert document.sentences == [
+        "11月17日，市委召开全市民族工作会议，部署创建示范市工作，市委书记张明出席会议并讲话。",
+        "张明指出，要加强领导。",
+    ]
+    assert document.source.photographers == ["李鸿荣"]
+
+
+def test_bylines_credits_and_editors_become_metadata():
+    text = (
+        "新华社南宁3月5日电（记者 张三、李四 通讯员 王五）3月5日，全区会议召开。\n"
+        "会议现场（赵六 摄）\n市长钱七主持会议。\n"
+        "总监制:周一监制:吴二责编:郑三编辑:冯四\n发布日期：2024-02-03 来源：广西日报\n新闻推荐\n某地召开另一个会议。"
+    )
+    document = load_text(text)
+    meta = document.source
+    assert meta.outlet == "新华社"
+    assert meta.reporters == ["张三", "李四", "王五"]
+    assert meta.photographers == ["赵六"]
+    assert meta.editors == ["周一", "吴二", "郑三", "冯四"]
+    assert meta.page_date == "2024-02-03"
+    assert all("另一个会议" not in s and "会议现场" not in s for s in document.sentences)
+    assert document.captions == ["会议现场"]
+
+
+def test_sentences_keep_quotes_together():
+    text = "他强调：“要抓好落实。要强化责任！”随后，会议结束。「这是引语。还在引语里。」最后一句"
+    assert split_sentences(text) == ["他强调：“要抓好落实。要强化责任！”", "随后，会议结束。", "「这是引语。还在引语里。」", "最后一句"]
+
+
+def test_unclosed_quote_does_not_swallow_the_article():
+    text = "“开头没有闭合。" + "后面的句子很长。" * 60
+    assert len(split_sentences(text)) > 10
