@@ -28,6 +28,11 @@ PREDICATE = re.compile(rf"(?:分别|一同|共同|均|也)?(?:在(?P<venue>[^，
 _LEADING_CONNECTIVE = re.compile(r"^(?:会上|会议上|会中|随后|最后|同时|其中|此外|另外|会议由|由|并|还|这次会议由)[，,]?")
 _TAIL_TITLE = re.compile(r"等(?P<title>[\u4e00-\u9fff]{0,10}领导)?(?:同志)?$")
 _ITEM_SPLIT = re.compile(r"[、，,]|以及|及")
+# A title outside the grammar (市红十字会会长) still ends in a post word before the name.
+_LOOSE_TITLE = re.compile(
+    r"^(?P<title>[\u4e00-\u9fff]{2,16}?(?:会长|理事长|董事长|总经理|经理|行长|所长|站长|队长|社长|台长|馆长|校长"
+    r"|主任|书记|局长|院长|部长|主席|专员|负责人|委员))(?P<name>[\u4e00-\u9fff·]{2,8})$"
+)
 _ROLE_RULES: tuple[tuple[Role, re.Pattern[str]], ...] = (
     ("presided", re.compile(r"主持")),
     ("spoke", re.compile(r"讲话|致辞|表态发言|作(?:了)?(?:工作|专题|主题)?报告|指出|强调|要求|表示|提出|部署")),
@@ -63,6 +68,17 @@ def _names_in(segment: str, delimited: bool) -> list[str] | None:
 
 def _tokens(item: str, in_list: bool) -> list[tuple[str, str]] | None:
     """An item as ('title', …) and ('name', …) tokens; None if some part is neither."""
+    return _grammar_tokens(item, in_list) or _loose_tokens(item)
+
+
+def _loose_tokens(item: str) -> list[tuple[str, str]] | None:
+    match = _LOOSE_TITLE.match(item)
+    if match and is_plausible_name(match["name"]) and not TITLE.search(match["name"]):
+        return [("title", match["title"]), ("name", match["name"])]
+    return None
+
+
+def _grammar_tokens(item: str, in_list: bool) -> list[tuple[str, str]] | None:
     tokens: list[tuple[str, str]] = []
     first = TITLE.match(item) or PLACED_TITLE.match(item)
     pos = 0
