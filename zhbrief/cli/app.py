@@ -24,6 +24,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain click help: typer's rich help pulls in rich.markdown and doubles start-up time.
+    rich_markup_mode=None,
 )
 
 

@@ -45,6 +45,8 @@ def _venue_label(venue: str | None, to_display) -> str:
     label = VENUE_LABELS.get(venue)
     if venue is None:
         return label
+    if label is None and venue.endswith("分会场"):
+        label = "branch venue"
     return f"{to_display(venue)} ({label})" if label else to_display(venue)
 
 

@@ -1,0 +1,70 @@
+"""Benchmark (not a test): per-article brief time and CLI start-up, as ratios measured in one run.
+
+    python bench/brief_speed.py [--runs 200]
+
+1. In-process load + extract + render (JSON and text) of the sample article,
+   per article, after a warm-up (targets: under 50 ms).
+2. `zhbrief --help` against `python -c "import typer, rich"`, median wall
+   time of repeated subprocess runs, as a ratio (target: within 1.5x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CANDIDATES = [ROOT.parent / "shared/samples/wuzhou-ethnic-work.txt", ROOT / "tests/data/wuzhou-ethnic-work.txt"]
+
+
+def per_article_ms(sample: Path, runs: int) -> tuple[float, float]:
+    from zhbrief.cli.render_text import render_text
+    from zhbrief.cli.view import build_view
+    from zhbrief.pipeline import brief_file
+
+    start = time.perf_counter()
+    brief_file(sample)  # first call: imports, OpenCC and pypinyin dictionaries
+    first = (time.perf_counter() - start) * 1000
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        brief = brief_file(sample)
+        json.dumps(brief.to_json_dict(), ensure_ascii=False)
+        render_text(build_view(brief))
+        timings.append((time.perf_counter() - start) * 1000)
+    return first, statistics.median(timings)
+
+
+def median_wall(command: list[str], runs: int) -> float:
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--startup-runs", type=int, default=15)
+    args = parser.parse_args()
+    sample = next(p for p in SAMPLE_CANDIDATES if p.exists())
+    first, median = per_article_ms(sample, args.runs)
+    print(f"brief of the sample, in process: first call {first:.1f} ms, then median {median:.2f} ms per article "
+          f"over {args.runs} runs (target < 50 ms)")
+    baseline = median_wall([sys.executable, "-c", "import typer, rich"], args.startup_runs)
+    help_ms = median_wall([sys.executable, "-m", "zhbrief", "--help"], args.startup_runs)
+    brief_help_ms = median_wall([sys.executable, "-m", "zhbrief", "brief", "--help"], args.startup_runs)
+    print(f"start-up: import typer, rich {baseline:.0f} ms; zhbrief --help {help_ms:.0f} ms "
+          f"({help_ms / baseline:.2f}x); zhbrief brief --help {brief_help_ms:.0f} ms ({brief_help_ms / baseline:.2f}x) "
+          f"(target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
