@@ -38,3 +38,30 @@ def check_golden(name: str, actual: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(actual, encoding="utf-8")
     assert actual == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(tmp_path_factory):
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    from tiny_models import build_marian
+
+    return build_marian(tmp_path_factory.mktemp("marian"))
+
+
+@pytest.fixture(scope="session")
+def tiny_nllb(tmp_path_factory):
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    from tiny_models import build_nllb
+
+    return build_nllb(tmp_path_factory.mktemp("nllb"))
+
+
+@pytest.fixture(scope="session")
+def tiny_mt5(tmp_path_factory):
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    from tiny_models import build_mt5
+
+    return build_mt5(tmp_path_factory.mktemp("mt5"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping, Protocol
 
 from zhbrief.brief import Brief, Document, ModelsUsed, Source, Summary
 from zhbrief.extract.directives import extract_directives
@@ -11,7 +12,19 @@ from zhbrief.extract.event import extract_event
 from zhbrief.extract.people import extract_people
 from zhbrief.load import LoadOptions, load_document
 from zhbrief.summarize import ExtractiveOptions, summarize_extractive
-from zhbrief.translate import NO_TRANSLATOR_WARNING, TextTranslator, add_structured_english
+from zhbrief.translate import NO_TRANSLATOR_WARNING, TERMS, add_structured_english
+
+
+class TextTranslator(Protocol):
+    name: str
+
+    def translate(self, texts: list[str], glossary: Mapping[str, str] | None = None) -> list[str]: ...
+
+
+class Summarizer(Protocol):
+    name: str
+
+    def summarize(self, sentences: list[str]) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -20,13 +33,45 @@ class BriefOptions:
     load: LoadOptions = field(default_factory=LoadOptions)
 
 
-def _extract(document: Document, options: BriefOptions) -> Brief:
+@dataclass
+class Engines:
+    """The optional model stages, opened once and reused for every article."""
+
+    translator: TextTranslator | None = None
+    summarizer: Summarizer | None = None
+    notes: list[str] = field(default_factory=list)  # why a default model is not in use
+
+
+def open_engines(
+    translator: str | None = None, summarizer: str | None = None, device: str = "auto", beams: int | None = None
+) -> Engines:
+    """Load the model stages once for a run (imports torch only when a model is asked for)."""
+    from zhbrief.models.registry import DEFAULT_SUMMARIZER
+    from zhbrief.translate.generate import GenerationOptions
+    from zhbrief.translate.translator import open_translator
+
+    engines = Engines()
+    choice = open_translator(translator, device, GenerationOptions(beams=beams))
+    engines.translator = choice.translator
+    if choice.warning:
+        engines.notes.append(choice.warning)
+    if summarizer and summarizer != DEFAULT_SUMMARIZER:
+        from zhbrief.summarize.model import open_summarizer
+
+        engines.summarizer = open_summarizer(summarizer, device)
+    return engines
+
+
+def _extract(document: Document, options: BriefOptions, summarizer: Summarizer | None) -> Brief:
     source = document.source
     authors = set(source.reporters) | set(source.photographers) | set(source.editors)
     # A headline often names the leaders in a glued run: read it for people too.
     people_text = ([document.headline] if document.headline else []) + document.sentences
     people = extract_people(people_text, exclude=authors)
-    summary = summarize_extractive(document.sentences, ExtractiveOptions(sentences=options.summary_sentences))
+    if summarizer is not None:
+        summary = [summarizer.summarize(document.sentences)]
+    else:
+        summary = summarize_extractive(document.sentences, ExtractiveOptions(sentences=options.summary_sentences))
     return Brief(
         source=Source(
             outlet_zh=source.outlet,
@@ -39,34 +84,45 @@ def _extract(document: Document, options: BriefOptions) -> Brief:
         summary=Summary(zh="".join(summary)),
         people=people,
         directives=extract_directives(document.sentences, [p.name_zh for p in people]),
-        models=ModelsUsed(translator=None, summarizer="extractive"),
+        models=ModelsUsed(translator=None, summarizer=summarizer.name if summarizer else "extractive"),
         warnings=list(document.warnings),
     )
 
 
+def brief_glossary(brief: Brief) -> dict[str, str]:
+    """What the translator must render exactly: participants' names, known titles, terms."""
+    glossary = dict(TERMS)
+    for person in brief.people:
+        glossary[person.name_zh] = person.name_en
+        for zh, en in zip(person.titles_zh, person.titles_en):
+            if not en.startswith("["):
+                glossary[zh] = en
+    return glossary
+
+
 def _translate_free_text(brief: Brief, translator: TextTranslator) -> None:
     texts = [brief.event.title_zh or "", brief.summary.zh] + [d.text_zh for d in brief.directives]
-    english = translator.translate(texts)
+    english = translator.translate(texts, brief_glossary(brief))
     brief.event.title_en = english[0] or None
     brief.summary.en = english[1] or None
     for directive, text in zip(brief.directives, english[2:]):
-        directive.text_en = text
+        directive.text_en = text or None
     brief.models.translator = translator.name
 
 
-def build_brief(
-    document: Document, options: BriefOptions = BriefOptions(), translator: TextTranslator | None = None
-) -> Brief:
+def build_brief(document: Document, options: BriefOptions = BriefOptions(), engines: Engines | None = None) -> Brief:
     """Extract, summarise and translate one loaded document."""
-    brief = _extract(document, options)
+    engines = engines or Engines()
+    brief = _extract(document, options, engines.summarizer)
     add_structured_english(brief)
-    if translator is None:
+    brief.warnings.extend(engines.notes)
+    if engines.translator is not None:
+        _translate_free_text(brief, engines.translator)
+    elif not engines.notes:
         brief.warnings.append(NO_TRANSLATOR_WARNING)
-    else:
-        _translate_free_text(brief, translator)
     return brief
 
 
-def brief_file(path: str | Path, options: BriefOptions = BriefOptions(), translator: TextTranslator | None = None) -> Brief:
+def brief_file(path: str | Path, options: BriefOptions = BriefOptions(), engines: Engines | None = None) -> Brief:
     """Load and brief one file (`-` reads stdin); raises ZhbriefError for bad input."""
-    return build_brief(load_document(path, options.load), options, translator)
+    return build_brief(load_document(path, options.load), options, engines)

@@ -16,6 +16,9 @@ from typing import List, Optional
 import typer
 
 from zhbrief import __version__
+from zhbrief.cli.common import BEAMS_HELP, DEVICE_HELP, TRANSLATOR_HELP, input_paths, print_error
+from zhbrief.cli.models_cmd import models_app
+from zhbrief.cli.text_cmds import summarize, translate
 from zhbrief.errors import ZhbriefError
 
 app = typer.Typer(
@@ -43,12 +46,6 @@ class Script(str, Enum):
     original = "original"
 
 
-def _error(message: str) -> None:
-    from rich.console import Console
-
-    Console(stderr=True, highlight=False).print(f"[red]Error:[/red] {message}", markup=True, soft_wrap=True)
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"zhbrief {__version__}")
@@ -60,14 +57,6 @@ def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Turn Chinese news reports (government meetings) into English structured briefs."""
-
-
-def _inputs(paths: Optional[List[str]]) -> list[str]:
-    if paths:
-        return paths
-    if sys.stdin.isatty():
-        raise typer.BadParameter("give a file, or `-` to read the article from stdin.", param_hint="PATHS")
-    return ["-"]
 
 
 def _render_human(brief, fmt: OutputFormat, script: Script) -> None:
@@ -100,22 +89,35 @@ def brief(
     paths: Optional[List[str]] = typer.Argument(None, help="Article files (.txt or saved .html); `-` or nothing reads stdin."),
     fmt: OutputFormat = typer.Option(OutputFormat.auto, "--format", "-f", help="auto: a rich panel on a terminal, plain text when piped."),
     script: Script = typer.Option(Script.simplified, help="Chinese in the human-readable output: Simplified, or the article's original script."),
-    sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=20, help="Sentences in the summary."),
+    sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=20, help="Sentences in the extractive summary."),
+    translator: Optional[str] = typer.Option(None, help=TRANSLATOR_HELP),
+    summarizer: str = typer.Option("extractive", help="extractive (no weights), or a short name, hub id or folder of a seq2seq summarizer."),
+    device: str = typer.Option("auto", help=DEVICE_HELP),
+    beams: Optional[int] = typer.Option(None, min=1, max=16, help=BEAMS_HELP),
 ) -> None:
     """Brief one or more articles: meeting, date, people, directives, summary.
 
-    Exit codes: 0 all briefed, 1 an input could not be briefed (the others still are), 2 usage error.
+    Without --translator the default translator is used if it is downloaded; if not,
+    the brief still comes out with names and titles in English and a warning.
+    Exit codes: 0 all briefed, 1 an input could not be briefed (the others still are)
+    or a model named explicitly could not be loaded, 2 usage error.
     """
-    from zhbrief.pipeline import BriefOptions, brief_file
+    from zhbrief.pipeline import BriefOptions, brief_file, open_engines
 
     options = BriefOptions(summary_sentences=sentences)
+    inputs = input_paths(paths)
+    try:
+        engines = open_engines(translator, summarizer, device, beams)
+    except ZhbriefError as exc:
+        print_error(str(exc))
+        raise typer.Exit(1)
     failed = False
     collected = []
-    for path in _inputs(paths):
+    for path in inputs:
         try:
-            result = brief_file(path, options)
+            result = brief_file(path, options, engines)
         except ZhbriefError as exc:
-            _error(str(exc))
+            print_error(str(exc))
             failed = True
             continue
         if fmt is OutputFormat.json:
@@ -131,9 +133,14 @@ def brief(
         raise typer.Exit(1)
 
 
+app.command()(translate)
+app.command()(summarize)
+app.add_typer(models_app, name="models")
+
+
 def main() -> None:
     try:
         app()
     except ZhbriefError as exc:  # raised outside a command's own handling
-        _error(str(exc))
+        print_error(str(exc))
         sys.exit(1)

@@ -3,8 +3,6 @@ free text through a translator model when one is given (the models issue plugs i
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from zhbrief.brief import Brief
 from zhbrief.translate.pinyin import name_to_pinyin, outlet_to_english, place_to_pinyin
 from zhbrief.translate.terms import TERMS, find_terms
@@ -19,7 +17,6 @@ __all__ = [
     "NO_TRANSLATOR_WARNING",
     "TERMS",
     "EnglishTitle",
-    "TextTranslator",
     "add_structured_english",
     "find_terms",
     "name_to_pinyin",
@@ -27,14 +24,6 @@ __all__ = [
     "place_to_pinyin",
     "titles_to_english",
 ]
-
-
-class TextTranslator(Protocol):
-    """Anything that turns Chinese sentences into English ones, one for one."""
-
-    name: str
-
-    def translate(self, texts: list[str]) -> list[str]: ...
 
 
 def add_structured_english(brief: Brief) -> None:

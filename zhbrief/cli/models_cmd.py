@@ -1,0 +1,91 @@
+"""`zhbrief models list|pull|info`: the known models and the local cache."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+
+from zhbrief.cli.common import print_error
+from zhbrief.errors import ZhbriefError
+
+models_app = typer.Typer(help="Known models, what is downloaded, and downloading them.", no_args_is_help=True, rich_markup_mode=None)
+
+
+def _rows() -> list[dict]:
+    from zhbrief.models.hub import cache_status, human_size
+    from zhbrief.models.registry import KNOWN_MODELS
+
+    rows = []
+    for spec in KNOWN_MODELS.values():
+        status = cache_status(spec)
+        rows.append(
+            {
+                "name": spec.name,
+                "hub_id": spec.hub_id,
+                "revision": spec.revision,
+                "task": spec.task,
+                "family": spec.family,
+                "max_input_tokens": spec.max_input_tokens,
+                "license": spec.license,
+                "approx_size": spec.approx_size,
+                "cached": status.cached,
+                "cached_size": human_size(status.size_bytes) if status.cached and spec.needs_weights else None,
+                "path": status.path,
+                "notes": spec.notes,
+            }
+        )
+    return rows
+
+
+@models_app.command("list")
+def list_models(as_json: bool = typer.Option(False, "--json", help="JSON for scripts.")) -> None:
+    """Known models: task, licence, size, and whether each is downloaded here."""
+    rows = _rows()
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("name", "task", "hub id", "downloaded", "size", "licence", box=None)
+    for column in table.columns[:5]:
+        column.no_wrap = True
+    for row in rows:
+        downloaded = "n/a" if row["hub_id"] is None else ("yes" if row["cached"] else "no")
+        table.add_row(row["name"], row["task"], row["hub_id"] or "-", downloaded, row["cached_size"] or row["approx_size"], row["license"])
+    console = Console()
+    if not console.is_terminal:
+        console.width = 160  # piped: keep one model a line
+    console.print(table)
+
+
+@models_app.command("pull")
+def pull_model(name: str = typer.Argument(..., help="A short name from `models list`, or a hub id.")) -> None:
+    """Download a model's safetensors weights and tokenizer into the Hugging Face cache (HF_HOME)."""
+    from zhbrief.models.hub import pull
+    from zhbrief.models.registry import KNOWN_MODELS, resolve_model
+
+    spec = KNOWN_MODELS.get(name)
+    if spec is not None and not spec.needs_weights:
+        typer.echo(f"{name} needs no download.")
+        return
+    ref = resolve_model(name, spec.task if spec else "translation")
+    try:
+        folder = pull(ref.source, ref.revision)
+    except ZhbriefError as exc:
+        print_error(str(exc))
+        raise typer.Exit(1)
+    typer.echo(f"{ref.label} is in {folder}")
+
+
+@models_app.command("info")
+def model_info(name: str = typer.Argument(..., help="A short name from `models list`.")) -> None:
+    """Everything known about one model."""
+    row = next((r for r in _rows() if name in (r["name"], r["hub_id"])), None)
+    if row is None:
+        print_error(f"{name} is not a known model: see `zhbrief models list` (a hub id or folder can still be used).")
+        raise typer.Exit(1)
+    for key, value in row.items():
+        typer.echo(f"{key:>17}: {value if value is not None else '-'}")

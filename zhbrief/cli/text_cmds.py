@@ -1,0 +1,82 @@
+"""`zhbrief translate` and `zhbrief summarize`: the model stages on their own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Optional
+
+import typer
+
+from zhbrief.cli.common import BEAMS_HELP, DEVICE_HELP, TRANSLATOR_HELP, print_error
+from zhbrief.errors import ZhbriefError
+
+
+class TranslateFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+def _open_translator(translator: Optional[str], device: str, beams: Optional[int]):
+    from zhbrief.translate.generate import GenerationOptions
+    from zhbrief.translate.translator import open_translator
+
+    return open_translator(translator, device, GenerationOptions(beams=beams), required=True).translator
+
+
+def translate(
+    path: str = typer.Argument("-", help="Article file; `-` reads stdin."),
+    fmt: TranslateFormat = typer.Option(TranslateFormat.text, "--format", "-f", help="text: one English line per sentence; json: aligned zh/en pairs."),
+    translator: Optional[str] = typer.Option(None, help=TRANSLATOR_HELP),
+    device: str = typer.Option("auto", help=DEVICE_HELP),
+    beams: Optional[int] = typer.Option(None, min=1, max=16, help=BEAMS_HELP),
+) -> None:
+    """Translate an article to English, sentence by sentence."""
+    from zhbrief.load import load_document
+
+    try:
+        document = load_document(path)
+        model = _open_translator(translator, device, beams)
+        (pairs,) = model.translate_sentences(["\n".join(document.paragraphs)])
+    except ZhbriefError as exc:
+        print_error(str(exc))
+        raise typer.Exit(1)
+    if fmt is TranslateFormat.json:
+        payload = {"translator": model.name, "sentences": [{"zh": p.zh, "en": p.en} for p in pairs]}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write("".join(p.en + "\n" for p in pairs))
+
+
+def summarize(
+    path: str = typer.Argument("-", help="Article file; `-` reads stdin."),
+    lang: Lang = typer.Option(Lang.zh, help="Language of the summary (en needs a translator)."),
+    summarizer: str = typer.Option("extractive", help="extractive (no weights), or a short name, hub id or folder of a seq2seq summarizer."),
+    sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=20, help="Sentences (extractive summarizer)."),
+    translator: Optional[str] = typer.Option(None, help=TRANSLATOR_HELP),
+    device: str = typer.Option("auto", help=DEVICE_HELP),
+) -> None:
+    """Summarize an article, in Chinese or English."""
+    from zhbrief.load import load_document
+    from zhbrief.summarize import ExtractiveOptions, summarize_extractive
+
+    try:
+        document = load_document(path)
+        if summarizer == "extractive":
+            summary = "".join(summarize_extractive(document.sentences, ExtractiveOptions(sentences=sentences)))
+        else:
+            from zhbrief.summarize.model import open_summarizer
+
+            summary = open_summarizer(summarizer, device).summarize(document.sentences)
+        if lang is Lang.en:
+            summary = _open_translator(translator, device, None).translate([summary])[0]
+    except ZhbriefError as exc:
+        print_error(str(exc))
+        raise typer.Exit(1)
+    sys.stdout.write(summary + "\n")
