@@ -138,5 +138,7 @@ def open_translator(
     except ModelUnavailable as exc:
         if name is not None or required:
             raise
-        return TranslatorChoice(None, f"meeting name, summary and directives left in Chinese: {exc}")
+        return TranslatorChoice(
+            None, f"default translator not in use, so the meeting name, summary and directives are left in Chinese: {exc}"
+        )
     return TranslatorChoice(Translator(CachedGenerator(ModelGenerator(loaded, options))))

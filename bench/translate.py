@@ -1,0 +1,154 @@
+"""Benchmark (not a test): zhbrief's Translator against the naive way, side by side.
+
+    python bench/translate.py [--sentences 500] [--threads N]
+
+The model is random-weight with opus-mt-zh-en's exact configuration (6+6
+layers, d_model 512, 8 heads, FFN 2048, vocabulary 65,001), built offline from
+MarianConfig and loaded through zhbrief's normal loading path. Output length is
+fixed (min_new_tokens = max_new_tokens = 40, greedy) so random weights do not
+decide it. Inputs: the sample's sentences repeated to --sentences, each made
+distinct (a numbered prefix) so that caching cannot help; a last row shows the
+same run with the repeats left as they are, where the cache does help.
+
+(a) naive: what transformers' translation pipeline did before v5 removed it:
+    tokenizer + model.generate, one sentence at a time.
+(b) zhbrief Translator: length-sorted batches of 32, same decoding settings.
+Each approach runs in its own process, so peak memory is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+SAMPLES = [ROOT.parent / "shared/samples/wuzhou-ethnic-work.txt", ROOT / "tests/data/wuzhou-ethnic-work.txt"]
+NEW_TOKENS = 40
+
+
+def build_opus_sized_model(folder: Path) -> Path:
+    """Tiny tokenizer files (trained here) with opus-mt-zh-en's architecture and vocabulary size."""
+    import torch
+    from tiny_models import build_marian
+    from transformers import MarianConfig, MarianMTModel
+
+    build_marian(folder)
+    vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+    pad = vocab.pop("<pad>")
+    for i in range(len(vocab), 65000):
+        vocab[f"<unused{i}>"] = i
+    vocab["<pad>"] = 65000
+    assert pad <= 65000 and len(vocab) == 65001
+    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    config = MarianConfig(
+        vocab_size=65001, d_model=512, encoder_layers=6, decoder_layers=6, encoder_attention_heads=8,
+        decoder_attention_heads=8, encoder_ffn_dim=2048, decoder_ffn_dim=2048, max_position_embeddings=512,
+        activation_function="swish", scale_embedding=True, share_encoder_decoder_embeddings=True,
+        pad_token_id=65000, eos_token_id=0, decoder_start_token_id=65000, forced_eos_token_id=0,
+    )
+    torch.manual_seed(0)
+    MarianMTModel(config).save_pretrained(folder, safe_serialization=True)
+    return folder
+
+
+def sentences(count: int, distinct: bool) -> list[str]:
+    from zhbrief.load import load_document
+
+    base = load_document(next(p for p in SAMPLES if p.exists())).sentences
+    repeated = [base[i % len(base)] for i in range(count)]
+    return [f"第{i}条，{s}" for i, s in enumerate(repeated)] if distinct else repeated
+
+
+class PeakRss:
+    """Samples resident memory while a block runs (torch's allocations included)."""
+
+    def __enter__(self):
+        self.start = self.peak = self._rss()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+        return self
+
+    def _rss(self) -> int:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * resource.getpagesize()
+
+    def _watch(self):
+        while not self._stop.wait(0.01):
+            self.peak = max(self.peak, self._rss())
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._rss())
+
+
+def run_one(approach: str, folder: str, count: int, distinct: bool) -> dict:
+    import torch
+
+    from zhbrief.models.loader import load_model
+    from zhbrief.translate.generate import CachedGenerator, GenerationOptions, ModelGenerator
+    from zhbrief.translate.translator import Translator
+
+    loaded = load_model(folder, "translation", "cpu")
+    texts = sentences(count, distinct)
+    fixed = dict(max_new_tokens=NEW_TOKENS, min_new_tokens=NEW_TOKENS, num_beams=1)
+    with PeakRss() as memory:
+        start = time.perf_counter()
+        if approach == "naive":
+            with torch.inference_mode():
+                for text in texts:
+                    batch = loaded.tokenizer(text, return_tensors="pt")
+                    output = loaded.model.generate(**batch, **fixed)
+                    loaded.tokenizer.decode(output[0], skip_special_tokens=True)
+        else:
+            options = GenerationOptions(
+                beams=1, batch_size=32, max_new_tokens=NEW_TOKENS, min_new_tokens=NEW_TOKENS,
+                no_repeat_ngram_size=0, guard=False,
+            )
+            generator = ModelGenerator(loaded, options)
+            translator = Translator(CachedGenerator(generator) if approach == "zhbrief-cached" else generator)
+            pairs = translator.translate_sentences(texts)
+            assert sum(len(p) for p in pairs) == len(texts)
+        seconds = time.perf_counter() - start
+    return {"approach": approach, "sentences": len(texts), "seconds": seconds, "per_second": len(texts) / seconds,
+            "peak_rss_mb": memory.peak / 2**20, "delta_rss_mb": (memory.peak - memory.start) / 2**20,
+            "threads": torch.get_num_threads()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sentences", type=int, default=500)
+    parser.add_argument("--run", help=argparse.SUPPRESS)
+    parser.add_argument("--model", help=argparse.SUPPRESS)
+    parser.add_argument("--repeats", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run:
+        print(json.dumps(run_one(args.run, args.model, args.sentences, not args.repeats)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = build_opus_sized_model(Path(tmp) / "opus-sized")
+        rows = []
+        for approach, extra in (("naive", []), ("zhbrief", []), ("zhbrief-cached", ["--repeats"])):
+            command = [sys.executable, __file__, "--run", approach, "--model", str(folder), "--sentences", str(args.sentences), *extra]
+            rows.append(json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]))
+    naive = rows[0]["per_second"]
+    print(f"{'approach':<34}{'sent/s':>9}{'vs naive':>10}{'peak RSS MB':>13}{'+RSS MB':>9}")
+    labels = {"naive": "naive (one at a time)", "zhbrief": "zhbrief Translator (batched)",
+              "zhbrief-cached": "zhbrief, repeats left in (cached)"}
+    for row in rows:
+        print(f"{labels[row['approach']]:<34}{row['per_second']:>9.1f}{row['per_second'] / naive:>9.1f}x"
+              f"{row['peak_rss_mb']:>13.0f}{row['delta_rss_mb']:>9.0f}")
+    print(f"{rows[0]['sentences']} sentences, greedy, {NEW_TOKENS} output tokens each, torch threads {rows[0]['threads']}")
+
+
+if __name__ == "__main__":
+    main()
