@@ -100,27 +100,41 @@ def brief_glossary(brief: Brief) -> dict[str, str]:
     return glossary
 
 
-def _translate_free_text(brief: Brief, translator: TextTranslator) -> None:
-    texts = [brief.event.title_zh or "", brief.summary.zh] + [d.text_zh for d in brief.directives]
-    english = translator.translate(texts, brief_glossary(brief))
-    brief.event.title_en = english[0] or None
-    brief.summary.en = english[1] or None
-    for directive, text in zip(brief.directives, english[2:]):
-        directive.text_en = text or None
-    brief.models.translator = translator.name
+def _translate_free_text(briefs: list[Brief], translator: TextTranslator) -> None:
+    """One translator call for every brief, so sentences of many articles share batches."""
+    texts: list[str] = []
+    glossary: dict[str, str] = {}
+    for brief in briefs:
+        texts += [brief.event.title_zh or "", brief.summary.zh] + [d.text_zh for d in brief.directives]
+        glossary.update(brief_glossary(brief))
+    english = iter(translator.translate(texts, glossary))
+    for brief in briefs:
+        brief.event.title_en = next(english) or None
+        brief.summary.en = next(english) or None
+        for directive in brief.directives:
+            directive.text_en = next(english) or None
+        brief.models.translator = translator.name
+
+
+def build_briefs(
+    documents: list[Document], options: BriefOptions = BriefOptions(), engines: Engines | None = None
+) -> list[Brief]:
+    """Extract and summarise each document, then translate all of them together."""
+    engines = engines or Engines()
+    briefs = [_extract(document, options, engines.summarizer) for document in documents]
+    for brief in briefs:
+        add_structured_english(brief)
+        brief.warnings.extend(engines.notes)
+        if engines.translator is None and not engines.notes:
+            brief.warnings.append(NO_TRANSLATOR_WARNING)
+    if engines.translator is not None and briefs:
+        _translate_free_text(briefs, engines.translator)
+    return briefs
 
 
 def build_brief(document: Document, options: BriefOptions = BriefOptions(), engines: Engines | None = None) -> Brief:
     """Extract, summarise and translate one loaded document."""
-    engines = engines or Engines()
-    brief = _extract(document, options, engines.summarizer)
-    add_structured_english(brief)
-    brief.warnings.extend(engines.notes)
-    if engines.translator is not None:
-        _translate_free_text(brief, engines.translator)
-    elif not engines.notes:
-        brief.warnings.append(NO_TRANSLATOR_WARNING)
-    return brief
+    return build_briefs([document], options, engines)[0]
 
 
 def brief_file(path: str | Path, options: BriefOptions = BriefOptions(), engines: Engines | None = None) -> Brief:

@@ -16,6 +16,7 @@ from typing import List, Optional
 import typer
 
 from zhbrief import __version__
+from zhbrief.cli.batch_cmd import batch, digest
 from zhbrief.cli.common import BEAMS_HELP, DEVICE_HELP, TRANSLATOR_HELP, input_paths, print_error
 from zhbrief.cli.models_cmd import models_app
 from zhbrief.cli.text_cmds import summarize, translate
@@ -133,6 +134,8 @@ def brief(
         raise typer.Exit(1)
 
 
+app.command()(batch)
+app.command()(digest)
 app.command()(translate)
 app.command()(summarize)
 app.add_typer(models_app, name="models")

@@ -1,0 +1,80 @@
+"""Benchmark (not a test): `zhbrief batch` against running `zhbrief brief` once per file.
+
+    python bench/batch.py [--articles 1000] [--loop-sample 100] [--model-loop-sample 20]
+
+Generates articles (names, titles, places and list lengths varied), then, in one
+run: articles per second and peak memory of one `zhbrief batch` process over all
+of them, against a shell-style loop of one `zhbrief brief` process per file
+(timed on a sample of the files, since each process pays the start-up again).
+Then the same with a tiny translator model (random weights, Marian classes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "for command in sys.argv[1:]:\n"
+    "    subprocess.run(command.split('\\x1f'), check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+    "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def measure(commands: list[list[str]]) -> tuple[float, float]:
+    """(seconds, peak RSS MB of the largest child) for running the commands one after another."""
+    output = subprocess.run([sys.executable, "-c", MEASURE, *("\x1f".join(c) for c in commands)],
+                            check=True, capture_output=True, text=True).stdout.split()
+    return float(output[0]), float(output[1]) / 1024
+
+
+def compare(label: str, files: list[Path], out: Path, loop_sample: int, extra: list[str]) -> None:
+    zhbrief = [sys.executable, "-m", "zhbrief"]
+    batch_s, batch_mb = measure([zhbrief + ["batch", str(files[0].parent), "--out", str(out), *extra]])
+    loop = [zhbrief + ["brief", str(f), "--format", "json", *extra] for f in files[:loop_sample]]
+    loop_s, loop_mb = measure(loop)
+    batch_rate, loop_rate = len(files) / batch_s, len(loop) / loop_s
+    print(f"{label}:")
+    print(f"  zhbrief batch, {len(files)} articles: {batch_rate:8.1f} articles/s, peak {batch_mb:6.0f} MB")
+    print(f"  zhbrief brief per file, {len(loop)} articles: {loop_rate:8.2f} articles/s, peak {loop_mb:6.0f} MB")
+    print(f"  batch / per-file loop: {batch_rate / loop_rate:.1f}x")
+
+
+def main() -> None:
+    from article_generator import generate_article
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--loop-sample", type=int, default=100)
+    parser.add_argument("--model-loop-sample", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        files = []
+        for i in range(args.articles):
+            path = folder / f"article{i:05d}.txt"
+            path.write_text(generate_article(i)[0], encoding="utf-8")
+            files.append(path)
+        compare("no translator", files, Path(tmp) / "out1", args.loop_sample, ["--translator", "none"])
+        from tiny_models import build_marian
+
+        model = build_marian(Path(tmp) / "tiny-marian")
+        compare("tiny translator model (Marian, d_model 64)", files, Path(tmp) / "out2", args.model_loop_sample,
+                ["--translator", str(model), "--device", "cpu"])
+
+
+if __name__ == "__main__":
+    start = time.perf_counter()
+    main()
+    print(f"(bench took {time.perf_counter() - start:.0f} s)")

@@ -1,0 +1,172 @@
+"""Batch mode: bad files recorded and skipped past, outputs mirrored and whole, resume after
+SIGKILL, nothing written outside --out, digest."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from article_generator import generate_article
+from zhbrief.batch import safe_name
+from zhbrief.cli.app import app
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _index(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "index.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture
+def mixed_folder(tmp_path, sample_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    for i in range(3):
+        (folder / "sub" / f"good{i}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+    (folder / "sample.txt").write_bytes(sample_path.read_bytes())
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "gbk.txt").write_bytes(generate_article(10)[0].encode("gbk"))
+    from opencc import OpenCC
+
+    (folder / "big5.txt").write_bytes(OpenCC("s2t").convert(generate_article(11)[0]).encode("big5"))
+    (folder / "huge.txt").write_bytes(generate_article(12)[0].encode() * 20000)  # over 5 MB
+    (folder / "page.html").write_text(f"<html><body><div><p>{generate_article(13)[0]}</p></div></body></html>", encoding="utf-8")
+    (folder / "notes.md").write_text("not matched by the globs")
+    return folder
+
+
+def test_bad_files_are_errors_and_the_rest_complete(mixed_folder, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(mixed_folder), "--out", str(out), "--format", "both"])
+    assert result.exit_code == 1, result.output
+    records = {r["name"]: r for r in _index(out)}
+    assert set(records) == {"sub/good0.txt", "sub/good1.txt", "sub/good2.txt", "sample.txt", "binary.txt",
+                            "empty.txt", "gbk.txt", "big5.txt", "huge.txt", "page.html"}
+    for name in ("sub/good0.txt", "sample.txt", "gbk.txt", "big5.txt", "page.html"):
+        assert records[name]["status"] == "ok", records[name]
+        assert records[name]["outputs"] == [f"{name}.json", f"{name}.md"]
+        brief = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        assert brief["schema"] == "zhbrief.brief/1" and brief["people"]
+        assert (out / f"{name}.md").read_text(encoding="utf-8").startswith("# ")
+    assert "binary" in records["binary.txt"]["error"]
+    assert "empty" in records["empty.txt"]["error"]
+    assert "too large" in records["huge.txt"]["error"]
+    assert all(r["seconds"] >= 0 for r in records.values())
+    assert not list(out.rglob("*.zhbrief-tmp"))
+
+
+def test_generated_articles_have_their_participants(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    expected = {}
+    for i in range(20):
+        text, roles = generate_article(100 + i)
+        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
+        expected[f"a{i}.txt"] = roles
+    out = tmp_path / "out"
+    summary_path = tmp_path / "summary.json"
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--jobs", "2", "--summary-json", str(summary_path)])
+    assert result.exit_code == 0, result.output
+    for name, roles in expected.items():
+        brief = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        assert {p["name_zh"]: p["role"] for p in brief["people"]} == roles
+    summary = json.loads(summary_path.read_text())
+    assert summary["ok"] == 20 and summary["error"] == 0
+
+
+def test_files_from_cannot_write_outside_out(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    inner = tmp_path / "a" / "b"
+    inner.mkdir(parents=True)
+    target = tmp_path / "etc" / "x.txt"
+    target.parent.mkdir()
+    target.write_text(generate_article(5)[0], encoding="utf-8")
+    listing = tmp_path / "list.txt"
+    listing.write_text("../../etc/x.txt\n" + str(target) + "\n")
+    monkeypatch.chdir(inner)
+    out = inner / "out"
+    result = runner.invoke(app, ["batch", "--files-from", str(listing), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    written = sorted(p for p in tmp_path.rglob("*.json"))
+    assert written and all(out in p.parents for p in written)
+    assert safe_name("../../etc/x.txt") == "etc/x.txt" and safe_name("/abs/../x") == "abs/x"
+
+
+def test_fail_fast_stops_at_first_error(mixed_folder, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(mixed_folder), "--out", str(out), "--fail-fast"])
+    assert result.exit_code == 1
+    statuses = [r["status"] for r in _index(out)]
+    assert statuses.count("error") == 1 and statuses[-1] == "error"
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert runner.invoke(app, ["batch", str(tmp_path)]).exit_code == 2  # no --out
+    assert runner.invoke(app, ["batch", "--out", str(tmp_path / "o")]).exit_code == 2  # no inputs
+
+
+def test_digest_markdown_and_html(mixed_folder, tmp_path):
+    out = tmp_path / "out"
+    runner.invoke(app, ["batch", str(mixed_folder), "--out", str(out), "--format", "both"])
+    markdown = runner.invoke(app, ["digest", str(out)])
+    assert markdown.exit_code == 0
+    assert "## Meetings by date" in markdown.stdout and "## People who appear most" in markdown.stdout
+    assert "(sample.txt.md)" in markdown.stdout and "11-17" in markdown.stdout
+    page = tmp_path / "digest.html"
+    assert runner.invoke(app, ["digest", str(out), "--format", "html", "--out", str(page)]).exit_code == 0
+    content = page.read_text(encoding="utf-8")
+    assert content.startswith("<!DOCTYPE html>") and 'href="out/sample.txt.md"' in content
+    assert runner.invoke(app, ["digest", str(tmp_path / "nothing")]).exit_code == 1
+
+
+def test_batch_with_a_translator_translates_across_files(tmp_path, tiny_marian):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"a{i}.txt").write_text(generate_article(200 + i)[0], encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(folder), "--out", str(out), "--translator", str(tiny_marian), "--device", "cpu"])
+    assert result.exit_code == 0, result.output
+    for i in range(4):
+        brief = json.loads((out / f"a{i}.txt.json").read_text(encoding="utf-8"))
+        assert brief["models"]["translator"] == str(tiny_marian)
+        assert brief["summary"]["en"] and all(d["text_en"] for d in brief["directives"])
+
+
+def test_killed_run_resumes_without_loss_or_duplicates(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    count = 400
+    for i in range(count):
+        (folder / f"a{i:03d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "zhbrief", "batch", str(folder), "--out", str(out), "--format", "both"]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    index = out / "index.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not index.exists() or index.read_bytes().count(b"\n") < 30):
+        time.sleep(0.005)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    lines_at_kill = index.read_bytes().count(b"\n")
+    assert 30 <= lines_at_kill < count, "the batch was not killed part-way"
+    result = subprocess.run(command + ["--resume"], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    records = _index(out)
+    ok = [r["name"] for r in records if r["status"] == "ok"]
+    assert sorted(ok) == sorted(f"a{i:03d}.txt" for i in range(count))  # one ok line per input
+    assert not [r for r in records if r["status"] == "error"]
+    for i in range(count):
+        json.loads((out / f"a{i:03d}.txt.json").read_text(encoding="utf-8"))
+        assert (out / f"a{i:03d}.txt.md").stat().st_size > 0
+    assert not list(out.rglob("*.zhbrief-tmp"))
+    assert len([r for r in records if r["status"] == "skipped"]) >= 30

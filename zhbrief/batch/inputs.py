@@ -1,0 +1,81 @@
+"""What a batch reads: folders walked with globs, files, `--files-from`; and where each
+output goes, under `--out` and never outside it."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+
+from zhbrief.errors import ZhbriefError
+
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")
+
+
+@dataclass(frozen=True)
+class BatchInput:
+    path: Path  # where to read it
+    name: str  # its relative name: the index key, and its outputs' path under --out
+
+
+def safe_name(raw: str) -> str:
+    """A relative POSIX name with no root, drive, `..` or `.`: `../../etc/x.txt` -> `etc/x.txt`."""
+    parts = [p for p in PurePosixPath(raw.replace("\\", "/")).parts if p not in ("", ".", "..", "/")]
+    parts = [p.replace(":", "_") for p in parts]
+    return "/".join(parts) or "input"
+
+
+def _name_for_file(path: Path) -> str:
+    try:
+        return safe_name(path.resolve().relative_to(Path.cwd().resolve()).as_posix())
+    except ValueError:
+        return safe_name(path.as_posix())
+
+
+def _walk(folder: Path, globs: tuple[str, ...], prefix: str) -> list[BatchInput]:
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and any(fnmatch(path.name, g) for g in globs):
+            relative = path.relative_to(folder).as_posix()
+            found.append(BatchInput(path, safe_name(f"{prefix}/{relative}" if prefix else relative)))
+    return found
+
+
+def _read_list(files_from: str) -> list[str]:
+    if files_from == "-":
+        lines = sys.stdin.read().splitlines()
+    else:
+        try:
+            lines = Path(files_from).read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError as exc:
+            raise ZhbriefError(f"cannot read the list {files_from}: {exc.strerror or exc}.") from None
+    return [line.strip() for line in lines if line.strip()]
+
+
+def discover(inputs: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS, files_from: str | None = None) -> list[BatchInput]:
+    """Every input once, in a stable order; a path that does not exist stays in, to be reported."""
+    folders = [Path(i) for i in inputs if Path(i).is_dir()]
+    found: list[BatchInput] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found += _walk(path, globs, path.resolve().name if len(folders) > 1 else "")
+        else:
+            found.append(BatchInput(path, _name_for_file(path)))
+    for raw in _read_list(files_from) if files_from else []:
+        found.append(BatchInput(Path(raw), _name_for_file(Path(raw))))
+    unique: dict[str, BatchInput] = {}
+    for item in found:
+        unique.setdefault(item.name, item)
+    return list(unique.values())
+
+
+def output_path(out_dir: Path, name: str, extension: str) -> Path:
+    """`out/<name><extension>`, refusing anything that would land outside `out`
+    (a crafted name, or a symlinked folder inside `out`)."""
+    root = out_dir.resolve()
+    target = (out_dir / (safe_name(name) + extension)).resolve()
+    if not target.is_relative_to(root):
+        raise ZhbriefError(f"output for {name} would be written outside {out_dir}; refused.")
+    return target

@@ -1,0 +1,165 @@
+"""Run a batch: every input briefed once, bad ones recorded, outputs crash-safe.
+
+Articles go through in groups: each group is loaded and extracted, then all its
+free text is translated in one Translator call, so sentences of many files
+share batches. Without a model, `jobs` worker processes brief files in parallel.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Protocol
+
+from zhbrief.batch.inputs import BatchInput, output_path
+from zhbrief.batch.store import Index, atomic_write_text, completed_inputs, remove_stale_temporaries
+from zhbrief.brief import Brief, Document
+from zhbrief.errors import ZhbriefError
+from zhbrief.pipeline import BriefOptions, Engines, build_briefs
+from zhbrief.load import load_document
+
+FORMATS = {"json": ".json", "markdown": ".md"}
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    out_dir: Path
+    formats: tuple[str, ...] = ("json",)
+    resume: bool = False
+    fail_fast: bool = False
+    jobs: int = 1
+    group_size: int = 32
+    brief: BriefOptions = field(default_factory=BriefOptions)
+
+
+@dataclass
+class BatchSummary:
+    total: int = 0
+    ok: int = 0
+    error: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    stopped_early: bool = False
+
+    @property
+    def per_second(self) -> float:
+        done = self.ok + self.error
+        return done / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict:
+        return {"total": self.total, "ok": self.ok, "error": self.error, "skipped": self.skipped,
+                "seconds": round(self.seconds, 3), "articles_per_second": round(self.per_second, 2),
+                "stopped_early": self.stopped_early}
+
+
+class Listener(Protocol):
+    def started(self, total: int) -> None: ...
+
+    def advanced(self, record: dict) -> None: ...
+
+
+def render_outputs(brief: Brief, formats: tuple[str, ...]) -> dict[str, str]:
+    rendered = {}
+    if "json" in formats:
+        rendered[".json"] = json.dumps(brief.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+    if "markdown" in formats:
+        from zhbrief.cli.render_markdown import render_markdown
+        from zhbrief.cli.view import build_view
+
+        rendered[".md"] = render_markdown(build_view(brief))
+    return rendered
+
+
+def _write(item: BatchInput, brief: Brief, options: BatchOptions) -> list[str]:
+    written = []
+    for extension, text in render_outputs(brief, options.formats).items():
+        target = output_path(options.out_dir, item.name, extension)
+        atomic_write_text(target, text)
+        written.append(target.relative_to(options.out_dir.resolve()).as_posix())
+    return written
+
+
+def _record(item: BatchInput, status: str, seconds: float, outputs=(), error: str | None = None) -> dict:
+    return {"name": item.name, "path": str(item.path), "status": status, "error": error,
+            "outputs": list(outputs), "seconds": round(seconds, 4)}
+
+
+def _brief_group(group: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterator[dict]:
+    """Load every file of the group, brief the good ones together, write and report each."""
+    loaded: list[tuple[BatchInput, Document, float]] = []
+    for item in group:
+        start = time.perf_counter()
+        try:
+            loaded.append((item, load_document(item.path, options.brief.load), time.perf_counter() - start))
+        except ZhbriefError as exc:
+            yield _record(item, "error", time.perf_counter() - start, error=str(exc))
+    if not loaded:
+        return
+    start = time.perf_counter()
+    briefs = build_briefs([document for _, document, _ in loaded], options.brief, engines)
+    shared = (time.perf_counter() - start) / len(loaded)
+    for (item, _, load_seconds), brief in zip(loaded, briefs):
+        begin = time.perf_counter()
+        try:
+            outputs = _write(item, brief, options)
+        except (ZhbriefError, OSError) as exc:
+            yield _record(item, "error", load_seconds + shared, error=f"cannot write its output: {exc}")
+            continue
+        yield _record(item, "ok", load_seconds + shared + time.perf_counter() - begin, outputs)
+
+
+def _brief_one_in_worker(item: BatchInput, options: BatchOptions) -> dict:
+    """A worker process's whole job for one file (no model is loaded with --jobs)."""
+    return next(iter(_brief_all([item], options, Engines())))
+
+
+def _brief_all(items: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterable[dict]:
+    size = max(1, options.group_size)
+    for start in range(0, len(items), size):
+        yield from _brief_group(items[start : start + size], options, engines)
+
+
+def _records(items: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterable[dict]:
+    if options.jobs > 1 and engines.translator is None and engines.summarizer is None:
+        with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+            yield from pool.map(_brief_one_in_worker, items, [options] * len(items), chunksize=8)
+    else:
+        yield from _brief_all(items, options, engines)
+
+
+def _expected_outputs(item: BatchInput, options: BatchOptions) -> list[tuple[str, str]]:
+    root = options.out_dir.resolve()
+    return [(ext, output_path(options.out_dir, item.name, ext).relative_to(root).as_posix())
+            for fmt, ext in FORMATS.items() if fmt in options.formats]
+
+
+def run_batch(items: list[BatchInput], options: BatchOptions, engines: Engines, listener: Listener) -> BatchSummary:
+    started = time.perf_counter()
+    options.out_dir.mkdir(parents=True, exist_ok=True)
+    index = Index(options.out_dir)
+    index.repair()
+    remove_stale_temporaries(options.out_dir)
+    done = completed_inputs(options.out_dir, index) if options.resume else set()
+    summary = BatchSummary(total=len(items))
+    listener.started(len(items))
+    todo = []
+    for item in items:
+        if item.name in done:
+            summary.skipped += 1
+            record = _record(item, "skipped", 0.0, [o for e, o in _expected_outputs(item, options)])
+            index.append(record)
+            listener.advanced(record)
+        else:
+            todo.append(item)
+    for record in _records(todo, options, engines):
+        index.append(record)
+        setattr(summary, record["status"], getattr(summary, record["status"]) + 1)
+        listener.advanced(record)
+        if record["status"] == "error" and options.fail_fast:
+            summary.stopped_early = True
+            break
+    summary.seconds = time.perf_counter() - started
+    return summary

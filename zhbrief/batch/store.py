@@ -1,0 +1,85 @@
+"""Crash-safe outputs: files written whole or not at all, an append-only index read back
+for `--resume`."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+INDEX_NAME = "index.jsonl"
+_TEMP_SUFFIX = ".zhbrief-tmp"
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, sync it, then rename over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}{_TEMP_SUFFIX}")
+    with open(temp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, path)
+
+
+def remove_stale_temporaries(out_dir: Path) -> int:
+    """Temporary files left by a killed run are never outputs: delete them."""
+    stale = list(out_dir.rglob(f".*{_TEMP_SUFFIX}")) if out_dir.exists() else []
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
+
+
+class Index:
+    """`index.jsonl`: one JSON line per input processed, appended and synced one by one."""
+
+    def __init__(self, out_dir: Path):
+        self.path = out_dir / INDEX_NAME
+
+    def repair(self) -> None:
+        """Cut a line torn by a kill, so the next append starts on a line of its own."""
+        if not self.path.exists():
+            return
+        data = self.path.read_bytes()
+        if data and not data.endswith(b"\n"):
+            with open(self.path, "r+b") as handle:
+                handle.truncate(data.rfind(b"\n") + 1)
+
+    def records(self) -> list[dict]:
+        if not self.path.exists():
+            return []
+        records = []
+        for line in self.path.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+        return records
+
+    def append(self, record: dict) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def output_is_complete(path: Path) -> bool:
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    if path.suffix == ".json":
+        try:
+            json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            return False
+    return True
+
+
+def completed_inputs(out_dir: Path, index: Index) -> set[str]:
+    """Inputs with an `ok` line whose every output is there and whole."""
+    done: set[str] = set()
+    for record in index.records():
+        outputs = record.get("outputs") or []
+        if record.get("status") == "ok" and outputs and all(output_is_complete(out_dir / o) for o in outputs):
+            done.add(record.get("name"))
+    return done

@@ -1,0 +1,162 @@
+"""`zhbrief batch`: folders of articles to a folder of briefs, with progress and a summary."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from zhbrief.cli.common import BEAMS_HELP, DEVICE_HELP, TRANSLATOR_HELP, print_error
+from zhbrief.errors import ZhbriefError
+
+
+class BatchFormat(str, Enum):
+    json = "json"
+    markdown = "markdown"
+    both = "both"
+
+
+class LineProgress:
+    """Quiet progress for logs and pipes: a line on stderr every few seconds."""
+
+    def __init__(self, every: float = 5.0):
+        self.every = every
+        self.done = self.errors = self.total = 0
+        self.start = self.last = time.monotonic()
+
+    def started(self, total: int) -> None:
+        self.total = total
+        sys.stderr.write(f"zhbrief batch: {total} inputs\n")
+
+    def advanced(self, record: dict) -> None:
+        self.done += 1
+        self.errors += record["status"] == "error"
+        if record["status"] == "error":
+            sys.stderr.write(f"error: {record['path']}: {record['error']}\n")
+        now = time.monotonic()
+        if now - self.last >= self.every or self.done == self.total:
+            self.last = now
+            rate = self.done / max(now - self.start, 1e-9)
+            eta = (self.total - self.done) / rate if rate else 0
+            sys.stderr.write(f"zhbrief batch: {self.done}/{self.total} done, {self.errors} errors, {rate:.1f}/s, ETA {eta:.0f}s\n")
+        sys.stderr.flush()
+
+
+class RichProgress:
+    """A progress bar on a terminal: done/total, rate, ETA, errors so far."""
+
+    def __init__(self, console):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.errors = 0
+        self.progress = Progress(
+            TextColumn("[bold]briefing"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f}/s"), TimeRemainingColumn(),
+            TextColumn("[red]{task.fields[errors]} errors"), console=console,
+        )
+        self.task = None
+        self.start = time.monotonic()
+
+    def started(self, total: int) -> None:
+        self.progress.start()
+        self.task = self.progress.add_task("batch", total=total, errors=0, rate=0.0)
+
+    def advanced(self, record: dict) -> None:
+        self.errors += record["status"] == "error"
+        done = self.progress.tasks[0].completed + 1
+        rate = done / max(time.monotonic() - self.start, 1e-9)
+        self.progress.update(self.task, advance=1, errors=self.errors, rate=rate)
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _print_summary(console, summary) -> None:
+    from rich.table import Table
+
+    table = Table("ok", "error", "skipped", "seconds", "articles/s", title="zhbrief batch")
+    table.add_row(str(summary.ok), str(summary.error), str(summary.skipped), f"{summary.seconds:.1f}", f"{summary.per_second:.1f}")
+    console.print(table)
+
+
+def batch(
+    inputs: Optional[List[str]] = typer.Argument(None, help="Folders (walked recursively) and files."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for the briefs and index.jsonl."),
+    fmt: BatchFormat = typer.Option(BatchFormat.json, "--format", "-f", help="Output per input: json, markdown or both."),
+    glob: List[str] = typer.Option(["*.txt", "*.html", "*.htm"], help="File patterns in folders (repeatable)."),
+    files_from: Optional[str] = typer.Option(None, help="A file listing one input path a line (`-`: stdin), as `find` prints."),
+    resume: bool = typer.Option(False, help="Skip inputs with a complete output and an ok line in the index; redo the rest."),
+    fail_fast: bool = typer.Option(False, help="Stop at the first input that fails."),
+    jobs: int = typer.Option(1, min=1, max=64, help="Worker processes (used when no model is loaded)."),
+    summary_json: Optional[Path] = typer.Option(None, help="Also write the final summary as JSON here."),
+    translator: Optional[str] = typer.Option(None, help=TRANSLATOR_HELP),
+    summarizer: str = typer.Option("extractive", help="extractive, or a seq2seq summarizer."),
+    device: str = typer.Option("auto", help=DEVICE_HELP),
+    beams: Optional[int] = typer.Option(None, min=1, max=16, help=BEAMS_HELP),
+) -> None:
+    """Brief every article in folders or lists: one output per input under --out, mirroring
+    its path, and index.jsonl with a line per input (ok / error / skipped).
+
+    Exit codes: 0 every input ok (or skipped), 1 any input failed, 2 usage error.
+    Outputs are written atomically; a killed run continues with --resume.
+    """
+    from rich.console import Console
+
+    from zhbrief.batch import BatchOptions, discover, run_batch
+    from zhbrief.pipeline import open_engines
+
+    if not inputs and not files_from:
+        raise typer.BadParameter("give folders or files, or --files-from.", param_hint="INPUTS")
+    formats = ("json", "markdown") if fmt is BatchFormat.both else (fmt.value,)
+    try:
+        items = discover(inputs or [], tuple(glob), files_from)
+        engines = open_engines(translator, summarizer, device, beams)
+    except ZhbriefError as exc:
+        print_error(str(exc))
+        raise typer.Exit(1)
+    for note in engines.notes:
+        sys.stderr.write(f"note: {note}\n")
+    console = Console(stderr=True)
+    listener = RichProgress(console) if console.is_terminal else LineProgress()
+    try:
+        summary = run_batch(items, BatchOptions(out, formats, resume, fail_fast, jobs), engines, listener)
+    finally:
+        if isinstance(listener, RichProgress):
+            listener.stop()
+    _print_summary(console, summary)
+    if summary_json:
+        summary_json.write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
+    if summary.error:
+        raise typer.Exit(1)
+
+
+class DigestFormat(str, Enum):
+    markdown = "markdown"
+    html = "html"
+
+
+def digest(
+    folder: Path = typer.Argument(..., help="A batch's --out folder."),
+    fmt: DigestFormat = typer.Option(DigestFormat.markdown, "--format", "-f", help="markdown, or html for a standalone page."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout (links are made relative to it)."),
+    top: int = typer.Option(20, min=1, help="How many of the most frequent people to list."),
+) -> None:
+    """One report over a batch's briefs: meetings by date, frequent people, one line each."""
+    from zhbrief.batch.digest import collect, to_html, to_markdown
+    from zhbrief.batch.store import atomic_write_text
+
+    try:
+        report = collect(folder, (out.parent if out else folder).resolve(), top)
+    except ZhbriefError as exc:
+        print_error(str(exc))
+        raise typer.Exit(1)
+    text = to_html(report) if fmt is DigestFormat.html else to_markdown(report)
+    if out:
+        atomic_write_text(out, text)
+    else:
+        sys.stdout.write(text)
