@@ -8,6 +8,7 @@ import tempfile
 
 # Tests never reach a hub and never see the user's model cache.
 os.environ["HF_HOME"] = tempfile.mkdtemp(prefix="zhbrief-hf-")
+os.environ["ZHBRIEF_CACHE"] = tempfile.mkdtemp(prefix="zhbrief-cache-")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 

@@ -18,7 +18,7 @@ def test_json_follows_the_contract(sample_path):
     data = json.loads(result.stdout)
     assert list(data) == ["schema", "source", "event", "summary", "people", "directives", "models", "warnings"]
     assert data["schema"] == "zhbrief.brief/1"
-    assert data["models"] == {"translator": None, "summarizer": "extractive"}
+    assert data["models"] == {"translator": None, "summarizer": "extractive", "translator_backend": None}
     assert data["summary"]["zh"] and data["summary"]["en"] is None
     assert any("translator" in w for w in data["warnings"])
     person = data["people"][0]

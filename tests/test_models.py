@@ -43,7 +43,7 @@ def test_generation_guard_leaves_no_loops(tiny_marian):
 def test_fixed_length_generation_for_benchmarks(tiny_marian):
     loaded = load_model(str(tiny_marian), "translation", "cpu")
     options = GenerationOptions(max_new_tokens=6, min_new_tokens=6, guard=False, no_repeat_ngram_size=0)
-    ids = ModelGenerator(loaded, options)._run([[5, 6, 0]], options)
+    ids = ModelGenerator(loaded, options)._run([[5, 6, 0]], options, retry=False)
     assert len(ids) == 1
 
 
@@ -73,7 +73,8 @@ def test_brief_with_models_names_them(sample_path, tiny_marian, tiny_mt5):
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["models"] == {"translator": str(tiny_marian), "summarizer": str(tiny_mt5)}
+    assert data["models"]["translator"] == str(tiny_marian) and data["models"]["summarizer"] == str(tiny_mt5)
+    assert data["models"]["translator_backend"] in ("torch", "ctranslate2 int8")
     assert data["event"]["title_en"] and all(d["text_en"] for d in data["directives"])
     assert data["people"][0]["name_en"] == "Jiang Liansheng"
 

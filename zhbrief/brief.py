@@ -90,6 +90,7 @@ class Directive(_Model):
 class ModelsUsed(_Model):
     translator: str | None = None
     summarizer: str = "extractive"
+    translator_backend: str | None = None  # "torch" or "ctranslate2 <compute type>"
 
 
 class Brief(_Model):

@@ -40,19 +40,26 @@ class Engines:
     translator: TextTranslator | None = None
     summarizer: Summarizer | None = None
     notes: list[str] = field(default_factory=list)  # why a default model is not in use
+    translator_backend: str | None = None
 
 
 def open_engines(
-    translator: str | None = None, summarizer: str | None = None, device: str = "auto", beams: int | None = None
+    translator: str | None = None,
+    summarizer: str | None = None,
+    device: str = "auto",
+    beams: int | None = None,
+    backend: str = "auto",
+    compute_type: str = "auto",
 ) -> Engines:
     """Load the model stages once for a run (imports torch only when a model is asked for)."""
     from zhbrief.models.registry import DEFAULT_SUMMARIZER
     from zhbrief.translate.generate import GenerationOptions
-    from zhbrief.translate.translator import open_translator
+    from zhbrief.translate.translator import BackendOptions, open_translator
 
     engines = Engines()
-    choice = open_translator(translator, device, GenerationOptions(beams=beams))
+    choice = open_translator(translator, device, GenerationOptions(beams=beams), backend=BackendOptions(backend, compute_type))
     engines.translator = choice.translator
+    engines.translator_backend = choice.backend
     if choice.warning:
         engines.notes.append(choice.warning)
     if summarizer and summarizer != DEFAULT_SUMMARIZER:
@@ -100,7 +107,7 @@ def brief_glossary(brief: Brief) -> dict[str, str]:
     return glossary
 
 
-def _translate_free_text(briefs: list[Brief], translator: TextTranslator) -> None:
+def _translate_free_text(briefs: list[Brief], translator: TextTranslator, backend: str | None) -> None:
     """One translator call for every brief, so sentences of many articles share batches."""
     texts: list[str] = []
     glossary: dict[str, str] = {}
@@ -114,6 +121,7 @@ def _translate_free_text(briefs: list[Brief], translator: TextTranslator) -> Non
         for directive in brief.directives:
             directive.text_en = next(english) or None
         brief.models.translator = translator.name
+        brief.models.translator_backend = backend
 
 
 def build_briefs(
@@ -128,7 +136,7 @@ def build_briefs(
         if engines.translator is None and not engines.notes:
             brief.warnings.append(NO_TRANSLATOR_WARNING)
     if engines.translator is not None and briefs:
-        _translate_free_text(briefs, engines.translator)
+        _translate_free_text(briefs, engines.translator, engines.translator_backend)
     return briefs
 
 

@@ -17,7 +17,7 @@ import typer
 
 from zhbrief import __version__
 from zhbrief.cli.batch_cmd import batch, digest
-from zhbrief.cli.common import BEAMS_HELP, DEVICE_HELP, TRANSLATOR_HELP, input_paths, print_error
+from zhbrief.cli.common import BACKEND_HELP, BEAMS_HELP, COMPUTE_TYPE_HELP, DEVICE_HELP, TRANSLATOR_HELP, input_paths, print_error
 from zhbrief.cli.models_cmd import models_app
 from zhbrief.cli.text_cmds import summarize, translate
 from zhbrief.errors import ZhbriefError
@@ -95,6 +95,8 @@ def brief(
     summarizer: str = typer.Option("extractive", help="extractive (no weights), or a short name, hub id or folder of a seq2seq summarizer."),
     device: str = typer.Option("auto", help=DEVICE_HELP),
     beams: Optional[int] = typer.Option(None, min=1, max=16, help=BEAMS_HELP),
+    backend: str = typer.Option("auto", help=BACKEND_HELP),
+    compute_type: str = typer.Option("auto", help=COMPUTE_TYPE_HELP),
 ) -> None:
     """Brief one or more articles: meeting, date, people, directives, summary.
 
@@ -108,7 +110,7 @@ def brief(
     options = BriefOptions(summary_sentences=sentences)
     inputs = input_paths(paths)
     try:
-        engines = open_engines(translator, summarizer, device, beams)
+        engines = open_engines(translator, summarizer, device, beams, backend, compute_type)
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)

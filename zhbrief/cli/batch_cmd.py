@@ -11,7 +11,7 @@ from typing import List, Optional
 
 import typer
 
-from zhbrief.cli.common import BEAMS_HELP, DEVICE_HELP, TRANSLATOR_HELP, print_error
+from zhbrief.cli.common import BACKEND_HELP, BEAMS_HELP, COMPUTE_TYPE_HELP, DEVICE_HELP, TRANSLATOR_HELP, print_error
 from zhbrief.errors import ZhbriefError
 
 
@@ -98,6 +98,8 @@ def batch(
     summarizer: str = typer.Option("extractive", help="extractive, or a seq2seq summarizer."),
     device: str = typer.Option("auto", help=DEVICE_HELP),
     beams: Optional[int] = typer.Option(None, min=1, max=16, help=BEAMS_HELP),
+    backend: str = typer.Option("auto", help=BACKEND_HELP),
+    compute_type: str = typer.Option("auto", help=COMPUTE_TYPE_HELP),
 ) -> None:
     """Brief every article in folders or lists: one output per input under --out, mirroring
     its path, and index.jsonl with a line per input (ok / error / skipped).
@@ -115,7 +117,7 @@ def batch(
     formats = ("json", "markdown") if fmt is BatchFormat.both else (fmt.value,)
     try:
         items = discover(inputs or [], tuple(glob), files_from)
-        engines = open_engines(translator, summarizer, device, beams)
+        engines = open_engines(translator, summarizer, device, beams, backend, compute_type)
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)

@@ -26,3 +26,5 @@ def input_paths(paths: Optional[List[str]]) -> list[str]:
 TRANSLATOR_HELP = "Translator: a short name (see `zhbrief models list`), a hub id, a local folder, or `none`. Default: opus-mt if downloaded."
 DEVICE_HELP = "Where models run: auto, cpu, cuda or mps (half precision on a GPU)."
 BEAMS_HELP = "Beam size for generation (default: the model's own)."
+BACKEND_HELP = "Translation engine: auto (CTranslate2 when installed and the model allows), torch or ct2."
+COMPUTE_TYPE_HELP = "CTranslate2 compute type: auto, int8, int8_float32, float32, int8_float16 or float16."

@@ -17,9 +17,13 @@ def _rows() -> list[dict]:
     from zhbrief.models.hub import cache_status, human_size
     from zhbrief.models.registry import KNOWN_MODELS
 
+    from zhbrief.models.ct2 import converted_copies
+    from zhbrief.models.registry import resolve_model
+
     rows = []
     for spec in KNOWN_MODELS.values():
         status = cache_status(spec)
+        copies = converted_copies(resolve_model(spec.name, spec.task)) if spec.needs_weights else []
         rows.append(
             {
                 "name": spec.name,
@@ -34,6 +38,7 @@ def _rows() -> list[dict]:
                 "cached_size": human_size(status.size_bytes) if status.cached and spec.needs_weights else None,
                 "path": status.path,
                 "notes": spec.notes,
+                "ct2_copies": [{"compute_type": c, "size": human_size(size)} for c, size in copies],
             }
         )
     return rows
@@ -49,12 +54,13 @@ def list_models(as_json: bool = typer.Option(False, "--json", help="JSON for scr
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("name", "task", "hub id", "downloaded", "size", "licence", box=None)
-    for column in table.columns[:5]:
+    table = Table("name", "task", "hub id", "downloaded", "size", "ct2 copies", "licence", box=None)
+    for column in table.columns[:6]:
         column.no_wrap = True
     for row in rows:
         downloaded = "n/a" if row["hub_id"] is None else ("yes" if row["cached"] else "no")
-        table.add_row(row["name"], row["task"], row["hub_id"] or "-", downloaded, row["cached_size"] or row["approx_size"], row["license"])
+        copies = ", ".join(f"{c['compute_type']} {c['size']}" for c in row["ct2_copies"]) or "-"
+        table.add_row(row["name"], row["task"], row["hub_id"] or "-", downloaded, row["cached_size"] or row["approx_size"], copies, row["license"])
     console = Console()
     if not console.is_terminal:
         console.width = 160  # piped: keep one model a line

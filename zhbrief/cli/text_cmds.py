@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from zhbrief.cli.common import BEAMS_HELP, DEVICE_HELP, TRANSLATOR_HELP, print_error
+from zhbrief.cli.common import BACKEND_HELP, BEAMS_HELP, COMPUTE_TYPE_HELP, DEVICE_HELP, TRANSLATOR_HELP, print_error
 from zhbrief.errors import ZhbriefError
 
 
@@ -23,11 +23,14 @@ class Lang(str, Enum):
     en = "en"
 
 
-def _open_translator(translator: Optional[str], device: str, beams: Optional[int]):
+def _open_translator(translator: Optional[str], device: str, beams: Optional[int], backend: str = "auto", compute_type: str = "auto"):
     from zhbrief.translate.generate import GenerationOptions
-    from zhbrief.translate.translator import open_translator
+    from zhbrief.translate.translator import BackendOptions, open_translator
 
-    return open_translator(translator, device, GenerationOptions(beams=beams), required=True).translator
+    choice = open_translator(translator, device, GenerationOptions(beams=beams), True, BackendOptions(backend, compute_type))
+    if choice.warning:
+        sys.stderr.write(f"note: {choice.warning}\n")
+    return choice.translator
 
 
 def translate(
@@ -36,13 +39,15 @@ def translate(
     translator: Optional[str] = typer.Option(None, help=TRANSLATOR_HELP),
     device: str = typer.Option("auto", help=DEVICE_HELP),
     beams: Optional[int] = typer.Option(None, min=1, max=16, help=BEAMS_HELP),
+    backend: str = typer.Option("auto", help=BACKEND_HELP),
+    compute_type: str = typer.Option("auto", help=COMPUTE_TYPE_HELP),
 ) -> None:
     """Translate an article to English, sentence by sentence."""
     from zhbrief.load import load_document
 
     try:
         document = load_document(path)
-        model = _open_translator(translator, device, beams)
+        model = _open_translator(translator, device, beams, backend, compute_type)
         (pairs,) = model.translate_sentences(["\n".join(document.paragraphs)])
     except ZhbriefError as exc:
         print_error(str(exc))

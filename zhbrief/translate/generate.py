@@ -66,70 +66,89 @@ def collapse_repeats(output: str) -> str:
     return re.sub(r"\s+([,.;:!?)’])", r"\1", text)
 
 
-class ModelGenerator:
-    """Generation with one loaded model; the model call itself, nothing cached."""
+class BatchedGenerator:
+    """Length-sorted batches and the repetition guard; a backend supplies `_run`."""
 
-    def __init__(self, loaded: LoadedModel, options: GenerationOptions = GenerationOptions()):
-        self.loaded = loaded
+    def __init__(self, tokenizer, max_input_tokens: int, name: str, options: GenerationOptions):
+        self.tokenizer = tokenizer
+        self.max_input_tokens = max_input_tokens
+        self.name = name
         self.options = options
-        self.name = loaded.label
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         if not texts:
             return []
-        return [len(ids) for ids in self.loaded.tokenizer(texts, add_special_tokens=True)["input_ids"]]
+        return [len(ids) for ids in self.tokenizer(texts, add_special_tokens=True)["input_ids"]]
 
-    def _generate_kwargs(self, source_tokens: int, options: GenerationOptions) -> dict:
-        kwargs: dict = {}
-        if options.beams:
-            kwargs["num_beams"] = options.beams
+    def max_new_tokens(self, source_tokens: int, options: GenerationOptions) -> int | None:
         if options.max_new_tokens:
-            kwargs["max_new_tokens"] = options.max_new_tokens
-        elif options.scale_to_source:
-            cap = self.loaded.max_input_tokens
-            kwargs["max_new_tokens"] = min(cap, int(options.length_ratio * source_tokens) + options.length_margin)
-        if options.min_new_tokens:
-            kwargs["min_new_tokens"] = options.min_new_tokens
-        if options.no_repeat_ngram_size and options.scale_to_source:
-            kwargs["no_repeat_ngram_size"] = options.no_repeat_ngram_size
-        if self.loaded.forced_bos_token_id is not None:
-            kwargs["forced_bos_token_id"] = self.loaded.forced_bos_token_id
-        return kwargs
+            return options.max_new_tokens
+        if options.scale_to_source:
+            return min(self.max_input_tokens, int(options.length_ratio * source_tokens) + options.length_margin)
+        return None
 
-    def _run(self, ids: list[list[int]], options: GenerationOptions, extra: dict | None = None) -> list[str]:
-        import torch
-
-        tokenizer = self.loaded.tokenizer
-        batch = tokenizer.pad({"input_ids": ids}, return_tensors="pt").to(self.loaded.device)
-        kwargs = self._generate_kwargs(max(len(i) for i in ids), options) | (extra or {})
-        with torch.inference_mode():
-            output = self.loaded.model.generate(**batch, **kwargs)
-        return [t.strip() for t in tokenizer.batch_decode(output, skip_special_tokens=True)]
+    def _run(self, ids: list[list[int]], options: GenerationOptions, retry: bool) -> list[str]:
+        raise NotImplementedError
 
     def generate(self, texts: list[str]) -> list[str]:
         if not texts:
             return []
-        limit = self.loaded.max_input_tokens
-        encoded = self.loaded.tokenizer(texts, add_special_tokens=True, truncation=True, max_length=limit)["input_ids"]
+        limit = self.max_input_tokens
+        encoded = self.tokenizer(texts, add_special_tokens=True, truncation=True, max_length=limit)["input_ids"]
         order = sorted(range(len(texts)), key=lambda i: len(encoded[i]), reverse=True)
         outputs: list[str] = [""] * len(texts)
         size = max(1, self.options.batch_size)
         for start in range(0, len(order), size):
             chunk = order[start : start + size]
-            for index, text in zip(chunk, self._run([encoded[i] for i in chunk], self.options)):
+            for index, text in zip(chunk, self._run([encoded[i] for i in chunk], self.options, retry=False)):
                 outputs[index] = text
         if self.options.guard:
             self._retry_looping(texts, encoded, outputs)
         return outputs
 
     def _retry_looping(self, texts: list[str], encoded: list[list[int]], outputs: list[str]) -> None:
+        """Looping outputs again with beams, a tighter n-gram block and a repetition
+        penalty; what still loops keeps one copy of each repeat."""
         looping = [i for i, out in enumerate(outputs) if looks_looping(out, texts[i])]
         if not looping:
             return
         stricter = replace(self.options, beams=max(4, self.options.beams or 1), no_repeat_ngram_size=2)
-        retried = self._run([encoded[i] for i in looping], stricter, {"repetition_penalty": 1.3})
+        retried = self._run([encoded[i] for i in looping], stricter, retry=True)
         for index, text in zip(looping, retried):
             outputs[index] = collapse_repeats(text) if looks_looping(text, texts[index]) else text
+
+
+class ModelGenerator(BatchedGenerator):
+    """Generation with a transformers model (torch)."""
+
+    def __init__(self, loaded: LoadedModel, options: GenerationOptions = GenerationOptions()):
+        super().__init__(loaded.tokenizer, loaded.max_input_tokens, loaded.label, options)
+        self.loaded = loaded
+
+    def _generate_kwargs(self, source_tokens: int, options: GenerationOptions, retry: bool) -> dict:
+        kwargs: dict = {}
+        if options.beams:
+            kwargs["num_beams"] = options.beams
+        if (new_tokens := self.max_new_tokens(source_tokens, options)) is not None:
+            kwargs["max_new_tokens"] = new_tokens
+        if options.min_new_tokens:
+            kwargs["min_new_tokens"] = options.min_new_tokens
+        if options.no_repeat_ngram_size and options.scale_to_source:
+            kwargs["no_repeat_ngram_size"] = options.no_repeat_ngram_size
+        if self.loaded.forced_bos_token_id is not None:
+            kwargs["forced_bos_token_id"] = self.loaded.forced_bos_token_id
+        if retry:
+            kwargs["repetition_penalty"] = 1.3
+        return kwargs
+
+    def _run(self, ids: list[list[int]], options: GenerationOptions, retry: bool) -> list[str]:
+        import torch
+
+        batch = self.tokenizer.pad({"input_ids": ids}, return_tensors="pt").to(self.loaded.device)
+        kwargs = self._generate_kwargs(max(len(i) for i in ids), options, retry)
+        with torch.inference_mode():
+            output = self.loaded.model.generate(**batch, **kwargs)
+        return [t.strip() for t in self.tokenizer.batch_decode(output, skip_special_tokens=True)]
 
 
 class CachedGenerator:

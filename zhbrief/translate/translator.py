@@ -120,6 +120,33 @@ class TranslatorChoice:
 
     translator: Translator | None
     warning: str | None = None
+    backend: str | None = None
+
+
+@dataclass(frozen=True)
+class BackendOptions:
+    backend: str = "auto"  # auto | torch | ct2 (auto: ct2 when installed and the model is supported)
+    compute_type: str = "auto"
+
+
+def _ct2_generator(name: str, device: str, options: GenerationOptions, backend: BackendOptions):
+    """A CTranslate2 generator, or (None, why not) when this model or machine cannot have one."""
+    from zhbrief.models import ct2
+
+    if not ct2.ct2_installed():
+        why = "ctranslate2 is not installed (pip install 'zhbrief[fast]')"
+        return None, (why if backend.backend == "ct2" else None)
+    loaded = load_model(name, "translation", device, weights=False)
+    if loaded.family not in ct2.SUPPORTED_FAMILIES:
+        return None, f"CTranslate2 backend does not support {loaded.family} models"
+    from zhbrief.translate.ct2_generator import CT2Generator
+
+    compute_type = ct2.resolve_compute_type(backend.compute_type, loaded.device)
+    try:
+        folder = ct2.ensure_converted(loaded.ref, loaded.folder, compute_type)
+        return CT2Generator(loaded, ct2.load_ct2(folder, loaded.device, compute_type), options), None
+    except ct2.ConversionFailed as exc:
+        return None, str(exc)
 
 
 def open_translator(
@@ -127,18 +154,27 @@ def open_translator(
     device: str = "auto",
     options: GenerationOptions = GenerationOptions(),
     required: bool = False,
+    backend: BackendOptions = BackendOptions(),
 ) -> TranslatorChoice:
     """`None` means the default: if it cannot be loaded the brief goes on without it and
     says why. A model the user named explicitly (or a command that cannot work without
-    one, `required`) must load, or ModelUnavailable is raised."""
+    one, `required`) must load, or ModelUnavailable is raised. The CTranslate2 backend
+    is used when available; if it fails, torch takes over with a one-line notice."""
     if name == "none" and not required:
         return TranslatorChoice(None, "translator disabled (--translator none): free text is left in Chinese.")
+    model_name = name or DEFAULT_TRANSLATOR
     try:
-        loaded = load_model(name or DEFAULT_TRANSLATOR, "translation", device)
+        generator, notice = None, None
+        if backend.backend != "torch":
+            generator, notice = _ct2_generator(model_name, device, options, backend)
+        if generator is None:
+            generator = ModelGenerator(load_model(model_name, "translation", device), options)
     except ModelUnavailable as exc:
         if name is not None or required:
             raise
         return TranslatorChoice(
             None, f"default translator not in use, so the meeting name, summary and directives are left in Chinese: {exc}"
         )
-    return TranslatorChoice(Translator(CachedGenerator(ModelGenerator(loaded, options))))
+    backend_name = getattr(generator, "backend", "torch")
+    warning = f"{notice}; translating with torch instead." if notice else None
+    return TranslatorChoice(Translator(CachedGenerator(generator)), warning, backend_name)
