@@ -1,6 +1,6 @@
 """Benchmark (not a test): zhbrief's Translator against the naive way, side by side.
 
-    python bench/translate.py [--sentences 500] [--threads N]
+    python bench/translate.py [--sentences 500] [--naive-sentences 100] [--beams 1 4]
 
 The model is random-weight with opus-mt-zh-en's exact configuration (6+6
 layers, d_model 512, 8 heads, FFN 2048, vocabulary 65,001), built offline from
@@ -12,8 +12,11 @@ same run with the repeats left as they are, where the cache does help.
 
 (a) naive: what transformers' translation pipeline did before v5 removed it:
     tokenizer + model.generate, one sentence at a time.
-(b) zhbrief Translator: length-sorted batches of 32, same decoding settings.
-Each approach runs in its own process, so peak memory is its own.
+(b) zhbrief Translator, torch backend: length-sorted batches of 32, same decoding settings.
+(c) zhbrief Translator, CTranslate2 backend, float32 and int8 (converted once, outside the timing).
+Each approach runs in its own process, so peak memory is its own. The naive way
+runs on the first --naive-sentences of the same list (it is slow; its rate per
+sentence is what the ratios use).
 """
 
 from __future__ import annotations
@@ -40,14 +43,7 @@ def build_opus_sized_model(folder: Path) -> Path:
     from tiny_models import build_marian
     from transformers import MarianConfig, MarianMTModel
 
-    build_marian(folder)
-    vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
-    pad = vocab.pop("<pad>")
-    for i in range(len(vocab), 65000):
-        vocab[f"<unused{i}>"] = i
-    vocab["<pad>"] = 65000
-    assert pad <= 65000 and len(vocab) == 65001
-    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    build_marian(folder, vocab_size=65001)
     config = MarianConfig(
         vocab_size=65001, d_model=512, encoder_layers=6, decoder_layers=6, encoder_attention_heads=8,
         decoder_attention_heads=8, encoder_ffn_dim=2048, decoder_ffn_dim=2048, max_position_embeddings=512,
@@ -91,16 +87,31 @@ class PeakRss:
         self.peak = max(self.peak, self._rss())
 
 
-def run_one(approach: str, folder: str, count: int, distinct: bool) -> dict:
+def _zhbrief_translator(approach: str, folder: str, beams: int, cached: bool):
+    from zhbrief.translate.generate import CachedGenerator, GenerationOptions
+    from zhbrief.translate.translator import BackendOptions, Translator, open_translator
+
+    options = GenerationOptions(
+        beams=beams, batch_size=32, max_new_tokens=NEW_TOKENS, min_new_tokens=NEW_TOKENS, no_repeat_ngram_size=0, guard=False,
+    )
+    backend = BackendOptions("torch") if approach == "torch" else BackendOptions("ct2", approach.split("-")[1])
+    choice = open_translator(folder, "cpu", options, required=True, backend=backend)
+    assert choice.warning is None, choice.warning
+    generator = choice.translator.generator.inner  # without the cache, unless asked for
+    return Translator(CachedGenerator(generator) if cached else generator)
+
+
+def run_one(approach: str, folder: str, count: int, distinct: bool, beams: int) -> dict:
     import torch
 
     from zhbrief.models.loader import load_model
-    from zhbrief.translate.generate import CachedGenerator, GenerationOptions, ModelGenerator
-    from zhbrief.translate.translator import Translator
 
-    loaded = load_model(folder, "translation", "cpu")
     texts = sentences(count, distinct)
-    fixed = dict(max_new_tokens=NEW_TOKENS, min_new_tokens=NEW_TOKENS, num_beams=1)
+    fixed = dict(max_new_tokens=NEW_TOKENS, min_new_tokens=NEW_TOKENS, num_beams=beams)
+    if approach == "naive":
+        loaded = load_model(folder, "translation", "cpu")
+    else:
+        translator = _zhbrief_translator(approach, folder, beams, cached=not distinct)
     with PeakRss() as memory:
         start = time.perf_counter()
         if approach == "naive":
@@ -110,44 +121,60 @@ def run_one(approach: str, folder: str, count: int, distinct: bool) -> dict:
                     output = loaded.model.generate(**batch, **fixed)
                     loaded.tokenizer.decode(output[0], skip_special_tokens=True)
         else:
-            options = GenerationOptions(
-                beams=1, batch_size=32, max_new_tokens=NEW_TOKENS, min_new_tokens=NEW_TOKENS,
-                no_repeat_ngram_size=0, guard=False,
-            )
-            generator = ModelGenerator(loaded, options)
-            translator = Translator(CachedGenerator(generator) if approach == "zhbrief-cached" else generator)
             pairs = translator.translate_sentences(texts)
             assert sum(len(p) for p in pairs) == len(texts)
         seconds = time.perf_counter() - start
-    return {"approach": approach, "sentences": len(texts), "seconds": seconds, "per_second": len(texts) / seconds,
-            "peak_rss_mb": memory.peak / 2**20, "delta_rss_mb": (memory.peak - memory.start) / 2**20,
-            "threads": torch.get_num_threads()}
+    return {"approach": approach, "beams": beams, "sentences": len(texts), "seconds": seconds,
+            "per_second": len(texts) / seconds, "peak_rss_mb": memory.peak / 2**20,
+            "delta_rss_mb": (memory.peak - memory.start) / 2**20, "threads": torch.get_num_threads()}
+
+
+LABELS = {"naive": "naive (one at a time)", "torch": "zhbrief torch (batched)", "ct2-float32": "zhbrief ct2 float32",
+          "ct2-int8": "zhbrief ct2 int8", "torch-cached": "zhbrief torch, repeats left in (cache)"}
+
+
+def _measure(approach: str, folder: Path, count: int, beams: int, repeats: bool, env: dict) -> dict:
+    command = [sys.executable, __file__, "--run", approach.removesuffix("-cached"), "--model", str(folder),
+               "--sentences", str(count), "--beams", str(beams)] + (["--repeats"] if repeats else [])
+    output = subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout
+    row = json.loads(output.strip().splitlines()[-1])
+    row["approach"] = approach
+    return row
 
 
 def main() -> None:
+    import os
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--sentences", type=int, default=500)
+    parser.add_argument("--naive-sentences", type=int, default=100)
+    parser.add_argument("--beams", type=int, nargs="+", default=[1, 4])
     parser.add_argument("--run", help=argparse.SUPPRESS)
     parser.add_argument("--model", help=argparse.SUPPRESS)
     parser.add_argument("--repeats", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
-        print(json.dumps(run_one(args.run, args.model, args.sentences, not args.repeats)))
+        print(json.dumps(run_one(args.run, args.model, args.sentences, not args.repeats, args.beams[0])))
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = build_opus_sized_model(Path(tmp) / "opus-sized")
-        rows = []
-        for approach, extra in (("naive", []), ("zhbrief", []), ("zhbrief-cached", ["--repeats"])):
-            command = [sys.executable, __file__, "--run", approach, "--model", str(folder), "--sentences", str(args.sentences), *extra]
-            rows.append(json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]))
-    naive = rows[0]["per_second"]
-    print(f"{'approach':<34}{'sent/s':>9}{'vs naive':>10}{'peak RSS MB':>13}{'+RSS MB':>9}")
-    labels = {"naive": "naive (one at a time)", "zhbrief": "zhbrief Translator (batched)",
-              "zhbrief-cached": "zhbrief, repeats left in (cached)"}
+        env = dict(os.environ, ZHBRIEF_CACHE=str(Path(tmp) / "cache"))
+        for beams in args.beams:
+            rows = [_measure("naive", folder, args.naive_sentences, beams, False, env)]
+            rows += [_measure(a, folder, args.sentences, beams, False, env) for a in ("torch", "ct2-float32", "ct2-int8")]
+            if beams == 1:
+                rows.append(_measure("torch-cached", folder, args.sentences, beams, True, env))
+            _print_table(rows, beams)
+
+
+def _print_table(rows: list[dict], beams: int) -> None:
+    naive, torch_rate = rows[0], rows[1]
+    print(f"\nbeam {beams}, {NEW_TOKENS} output tokens, torch threads {naive['threads']}")
+    print(f"{'approach':<40}{'sentences':>10}{'sent/s':>9}{'vs naive':>10}{'vs torch':>10}{'peak RSS MB':>13}{'+RSS MB':>9}")
     for row in rows:
-        print(f"{labels[row['approach']]:<34}{row['per_second']:>9.1f}{row['per_second'] / naive:>9.1f}x"
+        print(f"{LABELS[row['approach']]:<40}{row['sentences']:>10}{row['per_second']:>9.1f}"
+              f"{row['per_second'] / naive['per_second']:>9.1f}x{row['per_second'] / torch_rate['per_second']:>9.2f}x"
               f"{row['peak_rss_mb']:>13.0f}{row['delta_rss_mb']:>9.0f}")
-    print(f"{rows[0]['sentences']} sentences, greedy, {NEW_TOKENS} output tokens each, torch threads {rows[0]['threads']}")
 
 
 if __name__ == "__main__":

@@ -29,8 +29,9 @@ def _train_spm(lines: list[str], prefix: Path, size: int, **ids) -> None:
     )
 
 
-def build_marian(folder: Path, d_model: int = 64) -> Path:
-    """opus-mt's layout: source.spm, target.spm, one vocab.json with <pad> last (as CTranslate2 expects)."""
+def build_marian(folder: Path, d_model: int = 64, vocab_size: int | None = None) -> Path:
+    """opus-mt's layout: source.spm, target.spm, one vocab.json with <pad> last (as CTranslate2 expects).
+    `vocab_size` pads the vocabulary with unused entries (opus-mt-zh-en has 65,001)."""
     import sentencepiece as spm
     import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
@@ -47,6 +48,8 @@ def build_marian(folder: Path, d_model: int = 64) -> Path:
         processor = spm.SentencePieceProcessor(model_file=str(folder / f"{side}.spm"))
         for i in range(processor.get_piece_size()):
             vocab.setdefault(processor.id_to_piece(i), len(vocab))
+    while vocab_size and len(vocab) < vocab_size - 1:
+        vocab[f"<unused{len(vocab)}>"] = len(vocab)
     vocab["<pad>"] = len(vocab)
     (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     tokenizer = MarianTokenizer(

@@ -70,13 +70,17 @@ def is_complete(folder: Path) -> bool:
     return (folder / MARKER).is_file() and (folder / "model.bin").is_file() and (folder / "config.json").is_file()
 
 
+def discard(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def ensure_converted(ref: ModelRef, model_folder: Path, compute_type: str) -> Path:
     """The converted copy, converting now if there is none or it is incomplete."""
     target = converted_folder(ref, model_folder, compute_type)
     if is_complete(target):
         return target
     if target.exists():
-        shutil.rmtree(target, ignore_errors=True)  # half-written or corrupt: rebuild
+        discard(target)  # half-written or corrupt: rebuild
     from ctranslate2.converters import TransformersConverter
 
     temporary = target.with_name(f"{target.name}.tmp-{os.getpid()}")

@@ -144,7 +144,12 @@ def _ct2_generator(name: str, device: str, options: GenerationOptions, backend: 
     compute_type = ct2.resolve_compute_type(backend.compute_type, loaded.device)
     try:
         folder = ct2.ensure_converted(loaded.ref, loaded.folder, compute_type)
-        return CT2Generator(loaded, ct2.load_ct2(folder, loaded.device, compute_type), options), None
+        try:
+            model = ct2.load_ct2(folder, loaded.device, compute_type)
+        except ct2.ConversionFailed:
+            ct2.discard(folder)  # a copy that converted but does not load is corrupt: build it again
+            model = ct2.load_ct2(ct2.ensure_converted(loaded.ref, loaded.folder, compute_type), loaded.device, compute_type)
+        return CT2Generator(loaded, model, options), None
     except ct2.ConversionFailed as exc:
         return None, str(exc)
 
