@@ -12,7 +12,6 @@ Then the same with a tiny translator model (random weights, Marian classes).
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
 import sys
 import tempfile

@@ -170,3 +170,17 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path):
         assert (out / f"a{i:03d}.txt.md").stat().st_size > 0
     assert not list(out.rglob("*.zhbrief-tmp"))
     assert len([r for r in records if r["status"] == "skipped"]) >= 30
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab./\\:~") + ["..", "/..", "C:"]), max_size=40))
+def test_output_names_never_leave_out(raw):
+    from zhbrief.batch import output_path
+
+    name = safe_name(raw)
+    assert name and not name.startswith("/") and ".." not in name.split("/")
+    out = Path("/tmp/zhbrief-out-root")
+    assert out.resolve() in output_path(out, raw, ".json").parents

@@ -17,7 +17,19 @@ import typer
 
 from zhbrief import __version__
 from zhbrief.cli.batch_cmd import batch, digest
-from zhbrief.cli.common import BACKEND_HELP, BEAMS_HELP, COMPUTE_TYPE_HELP, DEVICE_HELP, TRANSLATOR_HELP, input_paths, print_error
+from zhbrief.cli.common import (
+    Backend,
+    ComputeType,
+    Device,
+    BACKEND_OPTION,
+    BEAMS_OPTION,
+    COMPUTE_TYPE_OPTION,
+    DEVICE_OPTION,
+    SUMMARIZER_OPTION,
+    TRANSLATOR_OPTION,
+    input_paths,
+    print_error,
+)
 from zhbrief.cli.models_cmd import models_app
 from zhbrief.cli.text_cmds import summarize, translate
 from zhbrief.errors import ZhbriefError
@@ -91,12 +103,12 @@ def brief(
     fmt: OutputFormat = typer.Option(OutputFormat.auto, "--format", "-f", help="auto: a rich panel on a terminal, plain text when piped."),
     script: Script = typer.Option(Script.simplified, help="Chinese in the human-readable output: Simplified, or the article's original script."),
     sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=20, help="Sentences in the extractive summary."),
-    translator: Optional[str] = typer.Option(None, help=TRANSLATOR_HELP),
-    summarizer: str = typer.Option("extractive", help="extractive (no weights), or a short name, hub id or folder of a seq2seq summarizer."),
-    device: str = typer.Option("auto", help=DEVICE_HELP),
-    beams: Optional[int] = typer.Option(None, min=1, max=16, help=BEAMS_HELP),
-    backend: str = typer.Option("auto", help=BACKEND_HELP),
-    compute_type: str = typer.Option("auto", help=COMPUTE_TYPE_HELP),
+    translator: Optional[str] = TRANSLATOR_OPTION,
+    summarizer: str = SUMMARIZER_OPTION,
+    device: Device = DEVICE_OPTION,
+    beams: Optional[int] = BEAMS_OPTION,
+    backend: Backend = BACKEND_OPTION,
+    compute_type: ComputeType = COMPUTE_TYPE_OPTION,
 ) -> None:
     """Brief one or more articles: meeting, date, people, directives, summary.
 
@@ -110,7 +122,7 @@ def brief(
     options = BriefOptions(summary_sentences=sentences)
     inputs = input_paths(paths)
     try:
-        engines = open_engines(translator, summarizer, device, beams, backend, compute_type)
+        engines = open_engines(translator, summarizer, device.value, beams, backend.value, compute_type.value)
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)

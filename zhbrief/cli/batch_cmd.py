@@ -11,7 +11,18 @@ from typing import List, Optional
 
 import typer
 
-from zhbrief.cli.common import BACKEND_HELP, BEAMS_HELP, COMPUTE_TYPE_HELP, DEVICE_HELP, TRANSLATOR_HELP, print_error
+from zhbrief.cli.common import (
+    Backend,
+    ComputeType,
+    Device,
+    BACKEND_OPTION,
+    BEAMS_OPTION,
+    COMPUTE_TYPE_OPTION,
+    DEVICE_OPTION,
+    SUMMARIZER_OPTION,
+    TRANSLATOR_OPTION,
+    print_error,
+)
 from zhbrief.errors import ZhbriefError
 
 
@@ -94,12 +105,12 @@ def batch(
     fail_fast: bool = typer.Option(False, help="Stop at the first input that fails."),
     jobs: int = typer.Option(1, min=1, max=64, help="Worker processes (used when no model is loaded)."),
     summary_json: Optional[Path] = typer.Option(None, help="Also write the final summary as JSON here."),
-    translator: Optional[str] = typer.Option(None, help=TRANSLATOR_HELP),
-    summarizer: str = typer.Option("extractive", help="extractive, or a seq2seq summarizer."),
-    device: str = typer.Option("auto", help=DEVICE_HELP),
-    beams: Optional[int] = typer.Option(None, min=1, max=16, help=BEAMS_HELP),
-    backend: str = typer.Option("auto", help=BACKEND_HELP),
-    compute_type: str = typer.Option("auto", help=COMPUTE_TYPE_HELP),
+    translator: Optional[str] = TRANSLATOR_OPTION,
+    summarizer: str = SUMMARIZER_OPTION,
+    device: Device = DEVICE_OPTION,
+    beams: Optional[int] = BEAMS_OPTION,
+    backend: Backend = BACKEND_OPTION,
+    compute_type: ComputeType = COMPUTE_TYPE_OPTION,
 ) -> None:
     """Brief every article in folders or lists: one output per input under --out, mirroring
     its path, and index.jsonl with a line per input (ok / error / skipped).
@@ -117,7 +128,7 @@ def batch(
     formats = ("json", "markdown") if fmt is BatchFormat.both else (fmt.value,)
     try:
         items = discover(inputs or [], tuple(glob), files_from)
-        engines = open_engines(translator, summarizer, device, beams, backend, compute_type)
+        engines = open_engines(translator, summarizer, device.value, beams, backend.value, compute_type.value)
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from typing import List, Optional
 
 import typer
@@ -28,3 +29,34 @@ DEVICE_HELP = "Where models run: auto, cpu, cuda or mps (half precision on a GPU
 BEAMS_HELP = "Beam size for generation (default: the model's own)."
 BACKEND_HELP = "Translation engine: auto (CTranslate2 when installed and the model allows), torch or ct2."
 COMPUTE_TYPE_HELP = "CTranslate2 compute type: auto, int8, int8_float32, float32, int8_float16 or float16."
+SUMMARIZER_HELP = "extractive (no weights), or a short name, hub id or folder of a seq2seq summarizer."
+
+class Device(str, Enum):
+    auto = "auto"
+    cpu = "cpu"
+    cuda = "cuda"
+    mps = "mps"
+
+
+class Backend(str, Enum):
+    auto = "auto"
+    torch = "torch"
+    ct2 = "ct2"
+
+
+class ComputeType(str, Enum):
+    auto = "auto"
+    int8 = "int8"
+    int8_float32 = "int8_float32"
+    float32 = "float32"
+    int8_float16 = "int8_float16"
+    float16 = "float16"
+
+
+# The model options shared by brief, batch and translate (typer reads these, never changes them).
+TRANSLATOR_OPTION = typer.Option(None, "--translator", help=TRANSLATOR_HELP)
+SUMMARIZER_OPTION = typer.Option("extractive", "--summarizer", help=SUMMARIZER_HELP)
+DEVICE_OPTION = typer.Option(Device.auto, "--device", help=DEVICE_HELP)
+BEAMS_OPTION = typer.Option(None, "--beams", min=1, max=16, help=BEAMS_HELP)
+BACKEND_OPTION = typer.Option(Backend.auto, "--backend", help=BACKEND_HELP)
+COMPUTE_TYPE_OPTION = typer.Option(ComputeType.auto, "--compute-type", help=COMPUTE_TYPE_HELP)

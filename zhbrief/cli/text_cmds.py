@@ -9,7 +9,18 @@ from typing import Optional
 
 import typer
 
-from zhbrief.cli.common import BACKEND_HELP, BEAMS_HELP, COMPUTE_TYPE_HELP, DEVICE_HELP, TRANSLATOR_HELP, print_error
+from zhbrief.cli.common import (
+    Backend,
+    ComputeType,
+    Device,
+    BACKEND_OPTION,
+    BEAMS_OPTION,
+    COMPUTE_TYPE_OPTION,
+    DEVICE_OPTION,
+    SUMMARIZER_OPTION,
+    TRANSLATOR_OPTION,
+    print_error,
+)
 from zhbrief.errors import ZhbriefError
 
 
@@ -36,18 +47,18 @@ def _open_translator(translator: Optional[str], device: str, beams: Optional[int
 def translate(
     path: str = typer.Argument("-", help="Article file; `-` reads stdin."),
     fmt: TranslateFormat = typer.Option(TranslateFormat.text, "--format", "-f", help="text: one English line per sentence; json: aligned zh/en pairs."),
-    translator: Optional[str] = typer.Option(None, help=TRANSLATOR_HELP),
-    device: str = typer.Option("auto", help=DEVICE_HELP),
-    beams: Optional[int] = typer.Option(None, min=1, max=16, help=BEAMS_HELP),
-    backend: str = typer.Option("auto", help=BACKEND_HELP),
-    compute_type: str = typer.Option("auto", help=COMPUTE_TYPE_HELP),
+    translator: Optional[str] = TRANSLATOR_OPTION,
+    device: Device = DEVICE_OPTION,
+    beams: Optional[int] = BEAMS_OPTION,
+    backend: Backend = BACKEND_OPTION,
+    compute_type: ComputeType = COMPUTE_TYPE_OPTION,
 ) -> None:
     """Translate an article to English, sentence by sentence."""
     from zhbrief.load import load_document
 
     try:
         document = load_document(path)
-        model = _open_translator(translator, device, beams, backend, compute_type)
+        model = _open_translator(translator, device.value, beams, backend.value, compute_type.value)
         (pairs,) = model.translate_sentences(["\n".join(document.paragraphs)])
     except ZhbriefError as exc:
         print_error(str(exc))
@@ -62,10 +73,10 @@ def translate(
 def summarize(
     path: str = typer.Argument("-", help="Article file; `-` reads stdin."),
     lang: Lang = typer.Option(Lang.zh, help="Language of the summary (en needs a translator)."),
-    summarizer: str = typer.Option("extractive", help="extractive (no weights), or a short name, hub id or folder of a seq2seq summarizer."),
+    summarizer: str = SUMMARIZER_OPTION,
     sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=20, help="Sentences (extractive summarizer)."),
-    translator: Optional[str] = typer.Option(None, help=TRANSLATOR_HELP),
-    device: str = typer.Option("auto", help=DEVICE_HELP),
+    translator: Optional[str] = TRANSLATOR_OPTION,
+    device: Device = DEVICE_OPTION,
 ) -> None:
     """Summarize an article, in Chinese or English."""
     from zhbrief.load import load_document
@@ -78,9 +89,9 @@ def summarize(
         else:
             from zhbrief.summarize.model import open_summarizer
 
-            summary = open_summarizer(summarizer, device).summarize(document.sentences)
+            summary = open_summarizer(summarizer, device.value).summarize(document.sentences)
         if lang is Lang.en:
-            summary = _open_translator(translator, device, None).translate([summary])[0]
+            summary = _open_translator(translator, device.value, None).translate([summary])[0]
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)
