@@ -14,8 +14,9 @@ TEXTS = ["市长钟畅姿主持会议。要强化责任。", "市委书记蒋连
 
 
 @pytest.fixture
-def conversions(monkeypatch):
-    """Count real conversions."""
+def conversions(monkeypatch, tmp_path):
+    """Count real conversions, into a cache of this test's own."""
+    monkeypatch.setenv("ZHBRIEF_CACHE", str(tmp_path / "cache"))
     from ctranslate2 import converters
 
     calls = []
@@ -74,6 +75,7 @@ def test_conversion_failure_falls_back_to_torch(tiny_marian, monkeypatch):
 def test_corrupt_or_half_written_cache_is_rebuilt(tiny_marian, conversions):
     folder = _open(tiny_marian).translator.generator.inner.ct2.folder
     before = len(conversions)
+    assert before == 1
     (folder / ct2.MARKER).unlink()  # a conversion killed before it finished
     assert _open(tiny_marian).backend == "ctranslate2 int8"
     assert len(conversions) == before + 1 and ct2.is_complete(folder)

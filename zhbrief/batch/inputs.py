@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from fnmatch import fnmatch
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from zhbrief.errors import ZhbriefError
 
@@ -21,7 +21,8 @@ class BatchInput:
 
 def safe_name(raw: str) -> str:
     """A relative POSIX name with no root, drive, `..` or `.`: `../../etc/x.txt` -> `etc/x.txt`."""
-    parts = [p for p in PurePosixPath(raw.replace("\\", "/")).parts if p not in ("", ".", "..", "/")]
+    # Split by hand: PurePosixPath keeps a leading `//` as a root of its own.
+    parts = [p for p in raw.replace("\\", "/").split("/") if p not in ("", ".", "..")]
     parts = [p.replace(":", "_") for p in parts]
     return "/".join(parts) or "input"
 

@@ -83,6 +83,9 @@ def ensure_converted(ref: ModelRef, model_folder: Path, compute_type: str) -> Pa
         discard(target)  # half-written or corrupt: rebuild
     from ctranslate2.converters import TransformersConverter
 
+    from zhbrief.models.loader import quiet_transformers
+
+    quiet_transformers()
     temporary = target.with_name(f"{target.name}.tmp-{os.getpid()}")
     shutil.rmtree(temporary, ignore_errors=True)
     copy = [name for name in _TOKENIZER_FILES if (model_folder / name).exists()]

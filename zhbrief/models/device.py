@@ -7,11 +7,22 @@ from zhbrief.errors import ZhbriefError
 DEVICES = ("auto", "cpu", "cuda", "mps")
 
 
-def resolve_device(choice: str = "auto") -> str:
-    import torch
+def _resolve_for_ct2(choice: str) -> str:
+    import ctranslate2
 
+    has_cuda = ctranslate2.get_cuda_device_count() > 0
+    if choice == "cuda" and not has_cuda:
+        raise ZhbriefError("--device cuda was asked for, but CTranslate2 sees no CUDA GPU here.")
+    return "cuda" if choice in ("auto", "cuda") and has_cuda else "cpu"  # CTranslate2 has no mps
+
+
+def resolve_device(choice: str = "auto", backend: str = "torch") -> str:
     if choice not in DEVICES:
         raise ZhbriefError(f"unknown device {choice!r}: use one of {', '.join(DEVICES)}.")
+    if backend == "ct2":
+        return _resolve_for_ct2(choice)
+    import torch
+
     if choice == "auto":
         if torch.cuda.is_available():
             return "cuda"

@@ -27,15 +27,12 @@ class ModelUnavailable(ZhbriefError):
 @dataclass
 class LoadedModel:
     ref: ModelRef
-    model: Any  # None when only the tokenizer was asked for (another backend generates)
+    model: Any
     tokenizer: Any
     device: str
     family: str
     max_input_tokens: int
     forced_bos_token_id: int | None = None
-    target_lang: str | None = None
-    folder: Path | None = None
-    default_beams: int = 1
 
     @property
     def label(self) -> str:
@@ -57,15 +54,32 @@ def _import_transformers():
         raise ModelUnavailable(
             "the model packages are not installed: run `pip install 'zhbrief[models]'` (torch, transformers, sentencepiece)."
         ) from None
-    transformers.utils.logging.set_verbosity_error()
-    transformers.utils.logging.disable_progress_bar()
+    quiet_transformers()
     return transformers
 
 
+def quiet_transformers() -> None:
+    """No progress bars or advice on a user's terminal: zhbrief reports what matters itself."""
+    import transformers
+
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
+
+
+def source_language(ref: ModelRef) -> str:
+    return ref.spec.source_lang if ref.spec and ref.spec.source_lang else "zho_Hans"
+
+
+def target_language(ref: ModelRef) -> str:
+    return ref.spec.target_lang if ref.spec and ref.spec.target_lang else "eng_Latn"
+
+
+def family_of(model_type: str) -> str:
+    return _FAMILIES.get(model_type, "seq2seq")
+
+
 def _source_language_kwargs(ref: ModelRef, model_type: str) -> dict:
-    if _FAMILIES.get(model_type) == "nllb":
-        return {"src_lang": (ref.spec.source_lang if ref.spec and ref.spec.source_lang else "zho_Hans")}
-    return {}
+    return {"src_lang": source_language(ref)} if family_of(model_type) == "nllb" else {}
 
 
 def model_folder(ref: ModelRef) -> Path:
@@ -80,65 +94,52 @@ def model_folder(ref: ModelRef) -> Path:
         raise ModelUnavailable(_unavailable_message(ref, "not in the cache")) from None
 
 
-def _from_pretrained(transformers, ref: ModelRef, weights: bool):
+def _from_pretrained(transformers, ref: ModelRef):
     common = {"revision": ref.revision, "local_files_only": True, "trust_remote_code": False}
     try:
         config = transformers.AutoConfig.from_pretrained(ref.source, **common)
         tokenizer = transformers.AutoTokenizer.from_pretrained(
             ref.source, **common, **_source_language_kwargs(ref, config.model_type)
         )
-        model = None
-        if weights:
-            model = transformers.AutoModelForSeq2SeqLM.from_pretrained(ref.source, use_safetensors=True, **common)
-        try:
-            beams = transformers.GenerationConfig.from_pretrained(ref.source, **common).num_beams or 1
-        except OSError:
-            beams = 1
+        model = transformers.AutoModelForSeq2SeqLM.from_pretrained(ref.source, use_safetensors=True, **common)
     except (OSError, ValueError, KeyError) as exc:
         reason = str(exc).strip().split("\n")[0][:200]
         raise ModelUnavailable(_unavailable_message(ref, reason)) from None
-    return config, tokenizer, model, beams
+    return config, tokenizer, model
 
 
 @lru_cache(maxsize=4)
-def _load(ref: ModelRef, device: str, weights: bool) -> LoadedModel:
+def _load(ref: ModelRef, device: str) -> LoadedModel:
     transformers = _import_transformers()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # e.g. MarianTokenizer's "Recommended: pip install sacremoses"
-        config, tokenizer, model, beams = _from_pretrained(transformers, ref, weights)
-    if model is not None:
-        model = model.to(device=device, dtype=dtype_for(device)).eval()
-    family = _FAMILIES.get(config.model_type, "seq2seq")
+        config, tokenizer, model = _from_pretrained(transformers, ref)
+    model = model.to(device=device, dtype=dtype_for(device)).eval()
+    family = family_of(config.model_type)
     limit = ref.spec.max_input_tokens if ref.spec else getattr(tokenizer, "model_max_length", 512)
-    forced_bos, target = None, None
+    forced_bos = None
     if family == "nllb":
-        target = ref.spec.target_lang if ref.spec and ref.spec.target_lang else "eng_Latn"
-        forced_bos = tokenizer.convert_tokens_to_ids(target)
-    return LoadedModel(ref, model, tokenizer, device, family, min(int(limit), 1024), forced_bos, target, None, beams)
+        forced_bos = tokenizer.convert_tokens_to_ids(target_language(ref))
+    return LoadedModel(ref, model, tokenizer, device, family, min(int(limit), 1024), forced_bos)
 
 
-def _check_cached(ref: ModelRef) -> None:
+def check_cached(ref: ModelRef) -> None:
     """Fail fast, before torch is imported, when a hub model is not in the cache."""
     if ref.is_local:
         return
     try:
         from huggingface_hub import try_to_load_from_cache
     except ImportError:
-        _import_transformers()  # raises the "install zhbrief[models]" message
-        return
+        raise ModelUnavailable("the model packages are not installed: run `pip install 'zhbrief[models]'`.") from None
     if not isinstance(try_to_load_from_cache(ref.source, "config.json", revision=ref.revision), str):
         raise ModelUnavailable(_unavailable_message(ref, "not in the cache"))
 
 
-def load_model(name_or_path: str, task: Task, device: str = "auto", weights: bool = True) -> LoadedModel:
-    """Load a model named by short name, hub id or folder; the same one is reused in this process.
-    `weights=False` loads the tokenizer and configuration only (for another backend)."""
+def load_model(name_or_path: str, task: Task, device: str = "auto") -> LoadedModel:
+    """Load a model named by short name, hub id or folder; the same one is reused in this process."""
     ref = resolve_model(name_or_path, task)
     if ref.spec is not None and not ref.spec.needs_weights:
         raise ZhbriefError(f"{name_or_path} needs no model to load.")
-    _check_cached(ref)
+    check_cached(ref)
     _import_transformers()
-    loaded = _load(ref, resolve_device(device), weights)
-    if loaded.folder is None:
-        loaded.folder = model_folder(ref)
-    return loaded
+    return _load(ref, resolve_device(device))

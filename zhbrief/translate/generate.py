@@ -75,10 +75,15 @@ class BatchedGenerator:
         self.name = name
         self.options = options
 
-    def count_tokens(self, texts: list[str]) -> list[int]:
+    def encode(self, texts: list[str], truncate: bool = True) -> list[list]:
+        """Each text as the model's input sequence, end token included."""
         if not texts:
             return []
-        return [len(ids) for ids in self.tokenizer(texts, add_special_tokens=True)["input_ids"]]
+        limit = {"truncation": True, "max_length": self.max_input_tokens} if truncate else {}
+        return self.tokenizer(texts, add_special_tokens=True, **limit)["input_ids"]
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        return [len(sequence) for sequence in self.encode(texts, truncate=False)]
 
     def max_new_tokens(self, source_tokens: int, options: GenerationOptions) -> int | None:
         if options.max_new_tokens:
@@ -87,14 +92,13 @@ class BatchedGenerator:
             return min(self.max_input_tokens, int(options.length_ratio * source_tokens) + options.length_margin)
         return None
 
-    def _run(self, ids: list[list[int]], options: GenerationOptions, retry: bool) -> list[str]:
+    def _run(self, ids: list[list], options: GenerationOptions, retry: bool) -> list[str]:
         raise NotImplementedError
 
     def generate(self, texts: list[str]) -> list[str]:
         if not texts:
             return []
-        limit = self.max_input_tokens
-        encoded = self.tokenizer(texts, add_special_tokens=True, truncation=True, max_length=limit)["input_ids"]
+        encoded = self.encode(texts)
         order = sorted(range(len(texts)), key=lambda i: len(encoded[i]), reverse=True)
         outputs: list[str] = [""] * len(texts)
         size = max(1, self.options.batch_size)
@@ -106,7 +110,7 @@ class BatchedGenerator:
             self._retry_looping(texts, encoded, outputs)
         return outputs
 
-    def _retry_looping(self, texts: list[str], encoded: list[list[int]], outputs: list[str]) -> None:
+    def _retry_looping(self, texts: list[str], encoded: list[list], outputs: list[str]) -> None:
         """Looping outputs again with beams, a tighter n-gram block and a repetition
         penalty; what still loops keeps one copy of each repeat."""
         looping = [i for i, out in enumerate(outputs) if looks_looping(out, texts[i])]

@@ -136,20 +136,10 @@ def _ct2_generator(name: str, device: str, options: GenerationOptions, backend: 
     if not ct2.ct2_installed():
         why = "ctranslate2 is not installed (pip install 'zhbrief[fast]')"
         return None, (why if backend.backend == "ct2" else None)
-    loaded = load_model(name, "translation", device, weights=False)
-    if loaded.family not in ct2.SUPPORTED_FAMILIES:
-        return None, f"CTranslate2 backend does not support {loaded.family} models"
-    from zhbrief.translate.ct2_generator import CT2Generator
+    from zhbrief.translate.ct2_generator import open_ct2_generator
 
-    compute_type = ct2.resolve_compute_type(backend.compute_type, loaded.device)
     try:
-        folder = ct2.ensure_converted(loaded.ref, loaded.folder, compute_type)
-        try:
-            model = ct2.load_ct2(folder, loaded.device, compute_type)
-        except ct2.ConversionFailed:
-            ct2.discard(folder)  # a copy that converted but does not load is corrupt: build it again
-            model = ct2.load_ct2(ct2.ensure_converted(loaded.ref, loaded.folder, compute_type), loaded.device, compute_type)
-        return CT2Generator(loaded, model, options), None
+        return open_ct2_generator(name, device, backend.compute_type, options), None
     except ct2.ConversionFailed as exc:
         return None, str(exc)
 
