@@ -102,3 +102,23 @@ def test_unknown_compute_type_is_an_error(tiny_marian):
 
     with pytest.raises(ZhbriefError, match="compute type"):
         ct2.resolve_compute_type("int4", "cpu")
+
+
+def test_models_list_shows_converted_copies(tiny_marian, conversions):
+    import json
+
+    from typer.testing import CliRunner
+
+    from test_models import _put_in_hub_cache
+    from zhbrief.cli.app import app
+
+    repo = _put_in_hub_cache(tiny_marian, "Helsinki-NLP/opus-mt-zh-en")
+    try:
+        choice = open_translator(None, "cpu", backend=BackendOptions("ct2", "int8"))
+        assert choice.backend == "ctranslate2 int8"
+        rows = json.loads(CliRunner().invoke(app, ["models", "list", "--json"]).stdout)
+        assert rows[0]["ct2_copies"][0]["compute_type"] == "int8" and rows[0]["ct2_copies"][0]["size"].endswith("B")
+    finally:
+        import shutil
+
+        shutil.rmtree(repo)

@@ -156,3 +156,10 @@ def test_sentences_keep_quotes_together():
 def test_unclosed_quote_does_not_swallow_the_article():
     text = "“开头没有闭合。" + "后面的句子很长。" * 60
     assert len(split_sentences(text)) > 10
+
+
+def test_spaced_out_labels():
+    document = load_text("记 者：韦明 通讯员 李丽\n5月8日，全县防汛工作会议召开。县长张建设主持会议。\n编 辑：王芳")
+    assert document.source.reporters == ["韦明", "李丽"]
+    assert document.source.editors == ["王芳"]
+    assert all("韦明" not in s for s in document.sentences)

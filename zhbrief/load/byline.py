@@ -30,6 +30,9 @@ _META_LINE = re.compile(rf"^\s*[【\[]?{_META_LABELS}[】\]]?\s*[:：]")
 _EDITOR = re.compile(r"(?:总监制|监制|责任编辑|责编|编辑|审核|审校|校对)\s*[:：]\s*([\u4e00-\u9fff]{2,3}?)(?=总监制|监制|责任编辑|责编|编辑|审核|审校|校对|来源|[\s，,|]|$)")
 _SOURCE_FIELD = re.compile(rf"来源\s*[:：]\s*({_OUTLET})")
 _PAGE_DATE = re.compile(r"(?:发布时间|发布日期|日期|时间)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+# A line that is only credits: `记者：韦明 通讯员 李丽`.
+_CREDIT_LINE = re.compile(rf"^\s*[（(]?(?:{_CREDIT_LABEL}[:：]?\s*{_NAMES}\s*)+[）)]?\s*$")
+_SPACED_LABEL = re.compile(r"记 者|通 讯 员|摄 影|编 辑")  # `记 者：甲`: a label spaced out for layout
 _TRAILER = re.compile(r"^\s*[【\[]?(?:新闻推荐|相关新闻|相关阅读|推荐阅读|延伸阅读|热点推荐|上一篇|下一篇|往期回顾)")
 
 
@@ -57,12 +60,16 @@ def _read_lead_byline(line: str, meta: SourceMeta) -> str:
         return line
     if match.group("outlet") != "本报":
         meta.outlet = match.group("outlet")
-    # `记者 张三 李四 通讯员 王五`: each label owns the names up to the next label.
-    pieces = re.split(f"({_CREDIT_LABEL})", match.group("credit") or "")
+    _read_credits(match.group("credit") or "", meta)
+    return line[match.end() :]
+
+
+def _read_credits(credit: str, meta: SourceMeta) -> None:
+    """`记者 张三 李四 通讯员 王五`: each label owns the names up to the next label."""
+    pieces = re.split(f"({_CREDIT_LABEL})", credit)
     for label, names in zip(pieces[1::2], pieces[2::2]):
         target = meta.photographers if label == "摄影记者" else meta.reporters
         _add_unique(target, [n for n in _split_names(names.strip(" :：")) if re.fullmatch(_NAME, n)])
-    return line[match.end() :]
 
 
 def _strip_photo_credits(line: str, meta: SourceMeta, captions: list[str]) -> str:
@@ -85,11 +92,15 @@ def extract_source(text: str) -> tuple[str, SourceMeta, list[str]]:
     meta = SourceMeta()
     captions: list[str] = []
     kept: list[str] = []
+    text = _SPACED_LABEL.sub(lambda m: m.group(0).replace(" ", ""), text)
     for index, line in enumerate(text.split("\n")):
         if _TRAILER.match(line) and index > 0:
             break
         if _META_LINE.match(line):
             _read_meta_line(line, meta)
+            continue
+        if _CREDIT_LINE.match(line):
+            _read_credits(line, meta)
             continue
         if len(kept) < 3:
             line = _read_lead_byline(line, meta)
