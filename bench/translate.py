@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -102,19 +103,20 @@ def _zhbrief_translator(approach: str, folder: str, beams: int, cached: bool):
 
 
 def run_one(approach: str, folder: str, count: int, distinct: bool, beams: int) -> dict:
-    import torch
-
-    from zhbrief.models.loader import load_model
 
     texts = sentences(count, distinct)
     fixed = dict(max_new_tokens=NEW_TOKENS, min_new_tokens=NEW_TOKENS, num_beams=beams)
     if approach == "naive":
+        from zhbrief.models.loader import load_model
+
         loaded = load_model(folder, "translation", "cpu")
     else:
         translator = _zhbrief_translator(approach, folder, beams, cached=not distinct)
     with PeakRss() as memory:
         start = time.perf_counter()
         if approach == "naive":
+            import torch
+
             with torch.inference_mode():
                 for text in texts:
                     batch = loaded.tokenizer(text, return_tensors="pt")
@@ -126,11 +128,21 @@ def run_one(approach: str, folder: str, count: int, distinct: bool, beams: int) 
         seconds = time.perf_counter() - start
     return {"approach": approach, "beams": beams, "sentences": len(texts), "seconds": seconds,
             "per_second": len(texts) / seconds, "peak_rss_mb": memory.peak / 2**20,
-            "delta_rss_mb": (memory.peak - memory.start) / 2**20, "threads": torch.get_num_threads()}
+            "delta_rss_mb": (memory.peak - memory.start) / 2**20, "torch_imported": "torch" in sys.modules}
 
 
 LABELS = {"naive": "naive (one at a time)", "torch": "zhbrief torch (batched)", "ct2-float32": "zhbrief ct2 float32",
           "ct2-int8": "zhbrief ct2 int8", "torch-cached": "zhbrief torch, repeats left in (cache)"}
+
+
+def _prepare_ct2(folder: Path, env: dict) -> None:
+    """Convert once for each compute type in a process of its own, so that the timed
+    CTranslate2 runs load the converted copy and never import torch."""
+    for compute_type in ("float32", "int8"):
+        code = (f"from zhbrief.translate.translator import BackendOptions, open_translator; "
+                f"c = open_translator({str(folder)!r}, 'cpu', required=True, backend=BackendOptions('ct2', {compute_type!r})); "
+                f"assert c.backend == 'ctranslate2 {compute_type}', c.warning")
+        subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True)
 
 
 def _measure(approach: str, folder: Path, count: int, beams: int, repeats: bool, env: dict) -> dict:
@@ -143,8 +155,6 @@ def _measure(approach: str, folder: Path, count: int, beams: int, repeats: bool,
 
 
 def main() -> None:
-    import os
-
     parser = argparse.ArgumentParser()
     parser.add_argument("--sentences", type=int, default=500)
     parser.add_argument("--naive-sentences", type=int, default=100)
@@ -159,6 +169,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = build_opus_sized_model(Path(tmp) / "opus-sized")
         env = dict(os.environ, ZHBRIEF_CACHE=str(Path(tmp) / "cache"))
+        _prepare_ct2(folder, env)
         for beams in args.beams:
             rows = [_measure("naive", folder, args.naive_sentences, beams, False, env)]
             rows += [_measure(a, folder, args.sentences, beams, False, env) for a in ("torch", "ct2-float32", "ct2-int8")]
@@ -169,12 +180,14 @@ def main() -> None:
 
 def _print_table(rows: list[dict], beams: int) -> None:
     naive, torch_rate = rows[0], rows[1]
-    print(f"\nbeam {beams}, {NEW_TOKENS} output tokens, torch threads {naive['threads']}")
+    print(f"\nbeam {beams}, {NEW_TOKENS} output tokens, CPU threads {os.cpu_count()}")
     print(f"{'approach':<40}{'sentences':>10}{'sent/s':>9}{'vs naive':>10}{'vs torch':>10}{'peak RSS MB':>13}{'+RSS MB':>9}")
     for row in rows:
-        print(f"{LABELS[row['approach']]:<40}{row['sentences']:>10}{row['per_second']:>9.1f}"
+        label = LABELS[row["approach"]] + ("" if row["torch_imported"] else " *")
+        print(f"{label:<40}{row['sentences']:>10}{row['per_second']:>9.1f}"
               f"{row['per_second'] / naive['per_second']:>9.1f}x{row['per_second'] / torch_rate['per_second']:>9.2f}x"
               f"{row['peak_rss_mb']:>13.0f}{row['delta_rss_mb']:>9.0f}")
+    print("* torch and transformers not imported in that process")
 
 
 if __name__ == "__main__":

@@ -101,3 +101,12 @@ def test_loop_detection_and_collapse():
     assert not looks_looping("very very good")
     assert collapse_repeats("of the city of the city of the city was held") == "of the city was held"
     assert looks_looping("word " * 200, source="短句")
+
+
+def test_cache_is_bounded():
+    inner = Scripted()
+    cached = CachedGenerator(inner, max_entries=2)
+    cached.generate(["甲。", "乙。", "丙。"])
+    assert len(cached._cache) == 2
+    cached.generate(["丙。", "甲。"])
+    assert inner.calls[-1] == ["甲。"]  # 甲 was the oldest, and went first

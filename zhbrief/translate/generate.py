@@ -4,6 +4,7 @@ source, and a guard against the runaway repetition these models fall into on fra
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -156,18 +157,30 @@ class ModelGenerator(BatchedGenerator):
 
 
 class CachedGenerator:
-    """Stackable in-process cache: each distinct input goes to the inner generator once."""
+    """Stackable in-process cache: each distinct input goes to the inner generator once.
+    Bounded (least recently used first out), so an overnight batch cannot grow it without end."""
 
-    def __init__(self, inner: SegmentGenerator):
+    def __init__(self, inner: SegmentGenerator, max_entries: int = 100_000):
         self.inner = inner
         self.name = inner.name
-        self._cache: dict[str, str] = {}
+        self.max_entries = max_entries
+        self._cache: OrderedDict[str, str] = OrderedDict()
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         return self.inner.count_tokens(texts)
 
     def generate(self, texts: list[str]) -> list[str]:
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        for text, output in zip(missing, self.inner.generate(missing)):
+        fresh = dict(zip(missing, self.inner.generate(missing)))
+        outputs = []
+        for text in texts:
+            output = fresh.get(text)
+            if output is None:
+                output = self._cache[text]
+                self._cache.move_to_end(text)
+            outputs.append(output)
+        for text, output in fresh.items():
             self._cache[text] = output
-        return [self._cache[t] for t in texts]
+        while len(self._cache) > self.max_entries:
+            self._cache.popitem(last=False)
+        return outputs
