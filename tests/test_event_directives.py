@@ -58,3 +58,8 @@ def test_directives_follow_their_speaker_and_enumerations_split():
 def test_statements_without_a_requirement_are_not_directives():
     sentences = ["张明指出，习近平总书记的重要讲话指明了方向。", "全区会议对工作作了全面部署要求。"]
     assert extract_directives(sentences, ["张明"]) == []
+
+
+def test_directive_speaker_with_a_title_chain():
+    directives = extract_directives(["市委副书记、市长李春明在讲话中强调，要抓好落实。"], ["李春明"])
+    assert [(d.speaker_zh, d.text_zh) for d in directives] == [("李春明", "要抓好落实。")]

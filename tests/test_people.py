@@ -83,3 +83,15 @@ def test_township_level():
     assert got["李春华"][:2] == (["镇党委书记"], "presided")
     assert got["蒙小平"][:2] == (["镇长"], "attended")
     assert got["覃梅"][:2] == (["镇人大主席"], "attended")
+
+
+def test_speech_context_and_list_after_the_verb():
+    got = _people("市委书记孙立军在讲话中指出，要抓好落实。出席会议的还有市领导黄华、李明。市长周明在会上强调，要压实责任。")
+    assert got["孙立军"][:2] == (["市委书记"], "spoke")
+    assert got["周明"][:2] == (["市长"], "spoke")
+    assert got["黄华"][:2] == (["市领导"], "attended") and got["李明"][:2] == (["市领导"], "attended")
+
+
+def test_who_reads_out_or_reports_attended_and_work_report_spoke():
+    got = _people("会上，市长周明作了工作报告，市委副书记吴芳宣读了表彰决定。")
+    assert got["周明"][1] == "spoke" and got["吴芳"][1] == "attended"

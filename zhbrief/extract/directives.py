@@ -8,7 +8,7 @@ from zhbrief.brief import Directive
 
 _SPEECH_VERBS = r"(?:指出|强调|要求|表示|提出|说|希望|明确)"
 _SPEECH_LEAD = re.compile(
-    rf"^(?P<who>[\u4e00-\u9fff·]{{2,8}}?)(?:在(?:讲话|会上|总结讲话|讲话中)[^，。]{{0,6}}?)?{_SPEECH_VERBS}[，：:]?"
+    rf"^(?P<who>[\u4e00-\u9fff·、]{{2,30}}?)(?:在(?:讲话|会上|总结讲话|讲话中)[^，。]{{0,6}}?)?{_SPEECH_VERBS}[，：:]?"
 )
 _MEETING_LEAD = re.compile(rf"^(?:会议|会上|大会){_SPEECH_VERBS}[，：:]?")
 # A modal `要` (not 要求/要点/重要…) or 必须/务必/应当 early in a clause.

@@ -23,8 +23,16 @@ _VERB = (
     r"主持|出席|参加|参会|列席|讲话|致辞|表态发言|交流发言|通报|宣读|指出|强调|要求|表示|提出"
     r"|作(?:了)?(?:重要|动员|总结|工作|表态|交流|专题|主题)?(?:讲话|发言|报告|部署|辅导)"
 )
+# `在讲话中指出`, `在会上强调`: where the speaking happened, before the verb.
+_SPEECH_CONTEXT = r"在(?:讲话|会上|会议上|总结讲话|讲话时)中?[，,]?(?=指出|强调|要求|表示|提出)"
 # `在万秀区分会场参会`: an optional venue, then the verb.
-PREDICATE = re.compile(rf"(?:分别|一同|共同|均|也)?(?:在(?P<venue>[^，。；、在]{{1,20}}?会场))?(?:{_VERB})")
+PREDICATE = re.compile(
+    rf"(?:分别|一同|共同|均|也)?(?:在(?P<venue>[^，。；、在]{{1,20}}?会场))?(?:{_SPEECH_CONTEXT})?(?:{_VERB})"
+)
+# `出席会议的还有市领导甲、乙`: the list after the verb.
+_LIST_AFTER = re.compile(
+    r"(?:出席|参加|列席)(?:会议|活动|大会|座谈会)?的(?:领导|人员|同志)?(?:还)?有[：:]?(?P<list>[^。；]+?)[。；]?$"
+)
 _LEADING_CONNECTIVE = re.compile(r"^(?:会上|会议上|会中|随后|最后|同时|其中|此外|另外|会议由|由|并|还|这次会议由)[，,]?")
 _TAIL_TITLE = re.compile(r"等(?P<title>[\u4e00-\u9fff]{0,10}领导)?(?:同志)?$")
 _ITEM_SPLIT = re.compile(r"[、，,]|以及|及")
@@ -155,6 +163,8 @@ def _role_of(predicate: str) -> Role:
 
 def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
     found: list[tuple[Mention, Role]] = []
+    if listed := _LIST_AFTER.search(sentence):
+        found += [(m, "attended") for m in parse_person_list(listed["list"]) or []]
     pos = 0
     for match in PREDICATE.finditer(sentence):
         if match.start() < pos:
