@@ -63,3 +63,7 @@ def test_statements_without_a_requirement_are_not_directives():
 def test_directive_speaker_with_a_title_chain():
     directives = extract_directives(["市委副书记、市长李春明在讲话中强调，要抓好落实。"], ["李春明"])
     assert [(d.speaker_zh, d.text_zh) for d in directives] == [("李春明", "要抓好落实。")]
+
+
+def test_study_sessions_are_meetings_too():
+    assert extract_event(["昨日，县委理论学习中心组举行2024年第一次集体学习。"]).title_zh == "2024年第一次集体学习"

@@ -163,3 +163,9 @@ def test_spaced_out_labels():
     assert document.source.reporters == ["韦明", "李丽"]
     assert document.source.editors == ["王芳"]
     assert all("韦明" not in s for s in document.sentences)
+
+
+def test_byline_without_parentheses():
+    document = load_text("本报讯 记者王小明报道 3月2日上午，全市安全生产工作会议召开。市长陈海峰出席并讲话。")
+    assert document.source.reporters == ["王小明"]
+    assert document.sentences[0].startswith("3月2日上午")

@@ -17,7 +17,8 @@ _CREDIT_LABEL = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实
 # `梧州零距离网-梧州日报讯（记者 梁萍）`, `新华社南宁3月5日电（记者 张三）`
 _LEAD_BYLINE = re.compile(
     rf"^(?:[^\n，。]{{0,20}}?[-—－|｜]\s*)?(?P<outlet>{_OUTLET})"
-    rf"(?:讯|[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日电|电)\s*(?:[（(](?P<credit>[^（()）\n]{{1,80}})[）)])?\s*"
+    rf"(?:讯|[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日电|电)\s*"
+    rf"(?:[（(](?P<credit>[^（()）\n]{{1,80}})[）)]|(?P<bare>(?:{_CREDIT_LABEL})\s*{_NAMES}?\s*(?:报道)?(?=\s|\d)))?\s*"
 )
 # `梧州日报记者 李鸿荣 摄`, `（张三 摄）`, `摄影：张三`
 _PHOTO_CREDITS = (
@@ -60,7 +61,7 @@ def _read_lead_byline(line: str, meta: SourceMeta) -> str:
         return line
     if match.group("outlet") != "本报":
         meta.outlet = match.group("outlet")
-    _read_credits(match.group("credit") or "", meta)
+    _read_credits((match.group("credit") or match.group("bare") or "").removesuffix("报道"), meta)
     return line[match.end() :]
 
 
