@@ -95,3 +95,15 @@ def test_speech_context_and_list_after_the_verb():
 def test_who_reads_out_or_reports_attended_and_work_report_spoke():
     got = _people("会上，市长周明作了工作报告，市委副书记吴芳宣读了表彰决定。")
     assert got["周明"][1] == "spoke" and got["吴芳"][1] == "attended"
+
+
+def test_noisy_traditional_report_with_lost_sentence_end():
+    text = (
+        "v$ u2月2日，藤縣召開2024年經(jīng)濟(jì)工作會(huì)議。縣委書記藍(lán)進(jìn)和出席會(huì)議並講話。"
+        "縣長湯(tāng)衛(wèi)主持會(huì)議。E\" P縣領(lǐng)導(dǎo)覃小明、韋海出席會(huì)議?h人大常委會主任黃偉在大會上作表態(tài)發(fā)言。"
+    )
+    got = _people(text)
+    assert got["蓝进和"][:2] == (["县委书记"], "spoke")
+    assert got["汤卫"][:2] == (["县长"], "presided")
+    assert got["覃小明"][:2] == (["县领导"], "attended")
+    assert got["黄伟"][:2] == (["人大常委会主任"], "spoke")

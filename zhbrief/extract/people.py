@@ -23,8 +23,8 @@ _VERB = (
     r"主持|出席|参加|参会|列席|讲话|致辞|表态发言|交流发言|通报|宣读|指出|强调|要求|表示|提出"
     r"|作(?:了)?(?:重要|动员|总结|工作|表态|交流|专题|主题)?(?:讲话|发言|报告|部署|辅导)"
 )
-# `在讲话中指出`, `在会上强调`: where the speaking happened, before the verb.
-_SPEECH_CONTEXT = r"在(?:讲话|会上|会议上|总结讲话|讲话时)中?[，,]?(?=指出|强调|要求|表示|提出)"
+# `在讲话中指出`, `在大会上作表态发言`: where the speaking happened, before the verb.
+_SPEECH_CONTEXT = r"在(?:讲话|会上|会议上|大会上|总结讲话|讲话时)中?[，,]?"
 # `在万秀区分会场参会`: an optional venue, then the verb.
 PREDICATE = re.compile(
     rf"(?:分别|一同|共同|均|也)?(?:在(?P<venue>[^，。；、在]{{1,20}}?会场))?(?:{_SPEECH_CONTEXT})?(?:{_VERB})"
