@@ -166,6 +166,7 @@ for _zh, _en, _place in (
     GOVERNMENT_POSTS["副" + _zh] = (f"{_vice} {_en}", f"{_vice} {_place}")
     GOVERNMENT_POSTS["常务副" + _zh] = (f"Executive {_vice} {_en}", f"Executive {_vice} {_place}")
     GOVERNMENT_POSTS["代" + _zh] = (f"Acting {_en}", f"Acting {_place}")
+    GOVERNMENT_POSTS[_zh + "候选人"] = (f"{_en} Candidate", f"Candidate for {_place}")
 
 # The chair of an autonomous region's government is 主席, not 长.
 GOVERNMENT_POSTS.update(
