@@ -107,3 +107,10 @@ def test_noisy_traditional_report_with_lost_sentence_end():
     assert got["汤卫"][:2] == (["县长"], "presided")
     assert got["覃小明"][:2] == (["县领导"], "attended")
     assert got["黄伟"][:2] == (["人大常委会主任"], "spoke")
+
+
+def test_government_posts_with_their_body_and_asides():
+    got = _people("市委常委、市政府常务副市长李明，市长助理张强，副市长（挂职）李东出席会议。")
+    assert got["李明"][0] == ["市委常委", "市政府常务副市长"]
+    assert got["张强"][0] == ["市长助理"]
+    assert got["李东"][0] == ["副市长"]

@@ -70,6 +70,15 @@ def test_names_to_pinyin(name, pinyin):
         (["镇党委书记"], ["Secretary of the Town Party Committee"]),
         (["县农业农村局局长"], ["Director of the County Agriculture and Rural Affairs Bureau"]),
         (["市领导"], ["Municipal Leader"]),
+        (["市政府常务副市长"], ["Executive Vice Mayor"]),
+        (["县人民政府县长"], ["County Magistrate"]),
+        (["市长助理"], ["Assistant to the Mayor"]),
+        (["市政府秘书长"], ["Secretary-General of the Municipal People's Government"]),
+        (["街道党工委书记"], ["Secretary of the Subdistrict Party Working Committee"]),
+        (
+            ["开发区党工委书记", "管委会主任"],
+            ["Secretary of the Development Zone Party Working Committee", "Director of the Development Zone Administrative Committee"],
+        ),
     ],
 )
 def test_titles_to_english(titles, english):

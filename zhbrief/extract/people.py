@@ -36,6 +36,7 @@ _LIST_AFTER = re.compile(
 _LEADING_CONNECTIVE = re.compile(r"^(?:会上|会议上|会中|随后|最后|同时|其中|此外|另外|会议由|由|并|还|这次会议由)[，,]?")
 _TAIL_TITLE = re.compile(r"等(?P<title>[\u4e00-\u9fff]{0,10}领导)?(?:同志)?$")
 _ITEM_SPLIT = re.compile(r"[、，,]|以及|及")
+_ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任)[）)]")  # 副市长（挂职）李东
 # A title outside the grammar (市红十字会会长) still ends in a post word before the name.
 _LOOSE_TITLE = re.compile(
     r"^(?P<title>[\u4e00-\u9fff]{2,16}?(?:会长|理事长|董事长|总经理|经理|行长|所长|站长|队长|社长|台长|馆长|校长"
@@ -110,6 +111,7 @@ def _grammar_tokens(item: str, in_list: bool) -> list[tuple[str, str]] | None:
 
 def parse_person_list(text: str) -> list[Mention] | None:
     """`市领导甲、乙，市中级人民法院院长丙` -> mentions; None when any item is not a person."""
+    text = _ASIDE.sub("", text)
     tail = _TAIL_TITLE.search(text)
     tail_title = tail.group("title") if tail else None
     if tail:

@@ -24,6 +24,8 @@ LEVELS: dict[str, tuple[str, str]] = {
     "镇": ("Town", "Town"),
     "乡": ("Township", "Township"),
     "街道": ("Subdistrict", "Subdistrict"),
+    "开发区": ("Development Zone", "Development Zone"),
+    "高新区": ("High-tech Zone", "High-tech Zone"),
     "旗": ("Banner", "Banner"),
     "盟": ("League", "League"),
 }
@@ -45,6 +47,9 @@ BODIES: dict[str, str] = {
     "宣传部": "Publicity Department of the {L} Party Committee",
     "统战部": "United Front Work Department of the {L} Party Committee",
     "政法委": "Political and Legal Affairs Commission of the {L} Party Committee",
+    "党工委": "{L} Party Working Committee",
+    "工委": "{L} Working Committee",
+    "管委会": "{L} Administrative Committee",
     "政府": "{L} People's Government",
     "政府办公室": "General Office of the {L} People's Government",
     "人民政府": "{L} People's Government",
@@ -167,6 +172,7 @@ for _zh, _en, _place in (
     GOVERNMENT_POSTS["常务副" + _zh] = (f"Executive {_vice} {_en}", f"Executive {_vice} {_place}")
     GOVERNMENT_POSTS["代" + _zh] = (f"Acting {_en}", f"Acting {_place}")
     GOVERNMENT_POSTS[_zh + "候选人"] = (f"{_en} Candidate", f"Candidate for {_place}")
+    GOVERNMENT_POSTS[_zh + "助理"] = (f"Assistant to the {_en}", f"Assistant to the {_place}")
 
 # The chair of an autonomous region's government is 主席, not 长.
 GOVERNMENT_POSTS.update(
@@ -206,7 +212,7 @@ TITLE_CORE = (
     rf"(?:{_GROUP}"
     rf"|(?:{_LEVEL})(?:{_BODY}|{_GENERIC_BODY})(?:{_POST})"
     rf"|(?:{_BODY})(?:{_POST})"
-    rf"|{_GOV_POST}"
+    rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?:{_GOV_POST})"
     rf"|{_POST})"
 )
 TITLE = re.compile(TITLE_CORE)
@@ -218,7 +224,7 @@ _PARTS_BODY = (
     rf"(?:(?P<group>{_GROUP})"
     rf"|(?P<level>{_LEVEL})(?P<body>{_BODY}|{_GENERIC_BODY})(?P<post>{_POST})"
     rf"|(?P<levelless_body>{_BODY})(?P<levelless_post>{_POST})"
-    rf"|(?P<govpost>{_GOV_POST})|(?P<bare>{_POST}))$"
+    rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?P<govpost>{_GOV_POST})|(?P<bare>{_POST}))$"
 )
 _PARTS = re.compile(rf"^(?P<place>){_PARTS_BODY}")
 _PLACED_PARTS = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,7}}?)(?=(?:{_LEVEL})|(?:{_GOV_POST})$){_PARTS_BODY}")
