@@ -31,6 +31,9 @@ from zhbrief.translate import find_terms, name_to_pinyin, outlet_to_english, tit
         ("伊力哈木·沙比尔", "Yilihamu Shabier"),
         ("宝音满都呼", "Baoyinmanduhu"),
         ("钟畅姿", "Zhong Changzi"),
+        ("任长霞", "Ren Changxia"),
+        ("李长江", "Li Changjiang"),
+        ("赵乐际", "Zhao Leji"),
     ],
 )
 def test_names_to_pinyin(name, pinyin):

@@ -26,6 +26,8 @@ PLACE_NAMES: dict[str, str] = {
 }
 # In transliterated minority names some characters keep one reading (满都呼 Manduhu).
 _TRANSLITERATION_READINGS = {"都": "du", "和": "he", "的": "di", "什": "shi", "曾": "zeng", "尔": "er", "乐": "le"}
+# Readings a phrase dictionary gets wrong inside given names (任长霞 is Changxia, not Zhangxia).
+_GIVEN_NAME_READINGS = {"长": "chang"}
 _VOWEL_START = ("a", "o", "e")
 
 
@@ -70,7 +72,8 @@ def name_to_pinyin(name: str) -> str:
     surname_syllables = [surname_reading] if surname_reading else _syllables(surname)
     if not given:
         return _word(surname_syllables)
-    return f"{_word(surname_syllables)} {_word(_syllables(given))}"
+    given_syllables = [_GIVEN_NAME_READINGS.get(ch, syllable) for ch, syllable in zip(given, _syllables(given))]
+    return f"{_word(surname_syllables)} {_word(given_syllables)}"
 
 
 def place_to_pinyin(place: str) -> str:
