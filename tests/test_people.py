@@ -114,3 +114,9 @@ def test_government_posts_with_their_body_and_asides():
     assert got["李明"][0] == ["市委常委", "市政府常务副市长"]
     assert got["张强"][0] == ["市长助理"]
     assert got["李东"][0] == ["副市长"]
+
+
+def test_group_items_in_a_list_are_passed_over():
+    got = _people("市领导黄振饶、张惠强和各县（市、区）党委书记，市直各部门主要负责人参加会议。")
+    assert set(got) == {"黄振饶", "张惠强"}
+    assert _people("各县区负责人、各部门出席。会议召开了很长时间。") == {}

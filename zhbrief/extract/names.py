@@ -64,6 +64,8 @@ def split_glued_names(run: str) -> tuple[str, ...] | None:
     """`黄振饶张惠强王永超` -> three names; None when the run cannot be cut into names.
 
     Scores each cut by how frequent its surname is, three-character names a little ahead."""
+    if not _han_only(run):
+        return None
     best: dict[int, tuple[float, tuple[str, ...]]] = {0: (0.0, ())}
     for end in range(1, len(run) + 1):
         options = []

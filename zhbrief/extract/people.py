@@ -35,7 +35,9 @@ _LIST_AFTER = re.compile(
 )
 _LEADING_CONNECTIVE = re.compile(r"^(?:会上|会议上|会中|随后|最后|同时|其中|此外|另外|会议由|由|并|还|这次会议由)[，,]?")
 _TAIL_TITLE = re.compile(r"等(?P<title>[\u4e00-\u9fff]{0,10}领导)?(?:同志)?$")
-_ITEM_SPLIT = re.compile(r"[、，,]|以及|及")
+_ITEM_SPLIT = re.compile(r"[、，,]|以及|及|和(?=各|全|市直|县直|区直|有关)")
+# Items that name groups, not people (市直各部门主要负责人): passed over inside a list of people.
+_GROUP_ITEM = re.compile(r"各|负责人|代表|干部|人员|同志们|群众|单位|部门|班子成员|党委书记、?$")
 _ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任)[）)]")  # 副市长（挂职）李东
 # A title outside the grammar (市红十字会会长) still ends in a post word before the name.
 _LOOSE_TITLE = re.compile(
@@ -109,6 +111,22 @@ def _grammar_tokens(item: str, in_list: bool) -> list[tuple[str, str]] | None:
     return tokens
 
 
+def _split_items(text: str) -> list[str]:
+    """Split a list at 、，及…, but not inside brackets: 各县（市、区）stays one item."""
+    items, depth, start = [], 0, 0
+    for match in re.finditer(r"[（(]|[）)]|" + _ITEM_SPLIT.pattern, text):
+        token = match.group(0)
+        if token in "（(":
+            depth += 1
+        elif token in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            items.append(text[start : match.start()])
+            start = match.end()
+    items.append(text[start:])
+    return items
+
+
 def parse_person_list(text: str) -> list[Mention] | None:
     """`市领导甲、乙，市中级人民法院院长丙` -> mentions; None when any item is not a person."""
     text = _ASIDE.sub("", text)
@@ -119,10 +137,13 @@ def parse_person_list(text: str) -> list[Mention] | None:
     mentions: list[Mention] = []
     pending: list[str] = []
     shared: list[str] = []
-    items = _ITEM_SPLIT.split(text)
+    items = _split_items(text)
     for item in items:
         # A long unknown word passes as a transliterated name only inside a real list.
         tokens = _tokens(item, in_list=len(items) > 1) if item else None
+        if not tokens and item and _GROUP_ITEM.search(item) and len(items) > 1:
+            pending = []
+            continue
         if not tokens:
             return None
         for kind, value in tokens:
