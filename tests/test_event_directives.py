@@ -67,3 +67,8 @@ def test_directive_speaker_with_a_title_chain():
 
 def test_study_sessions_are_meetings_too():
     assert extract_event(["昨日，县委理论学习中心组举行2024年第一次集体学习。"]).title_zh == "2024年第一次集体学习"
+
+
+def test_yi_yao_er_yao_enumeration():
+    directives = extract_directives(["张明强调，一要提高认识；二要压实责任；三要强化督查。"], ["张明"])
+    assert [d.text_zh for d in directives] == ["一要提高认识", "二要压实责任", "三要强化督查。"]
