@@ -40,6 +40,26 @@ def per_article_ms(sample: Path, runs: int) -> tuple[float, float]:
     return first, statistics.median(timings)
 
 
+def large_page_seconds(items: int = 3000) -> tuple[float, float]:
+    """(MB, seconds) to load and brief one generated page of `items` news items."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from article_generator import generate_article
+
+    from zhbrief.pipeline import brief_file
+
+    body = "".join(f"<div><div><a href='#'>新闻{i}</a><p>{generate_article(i)[0][:200]}</p></div></div>" for i in range(items))
+    with tempfile.NamedTemporaryFile("w", suffix=".html", encoding="utf-8", delete=False) as handle:
+        handle.write(f"<html><body><div id='main'>{body}</div></body></html>")
+    start = time.perf_counter()
+    brief_file(handle.name)
+    seconds = time.perf_counter() - start
+    size = Path(handle.name).stat().st_size / 2**20
+    Path(handle.name).unlink()
+    return size, seconds
+
+
 def median_wall(command: list[str], runs: int) -> float:
     timings = []
     for _ in range(runs):
@@ -58,6 +78,8 @@ def main() -> None:
     first, median = per_article_ms(sample, args.runs)
     print(f"brief of the sample, in process: first call {first:.1f} ms, then median {median:.2f} ms per article "
           f"over {args.runs} runs (target < 50 ms)")
+    size, seconds = large_page_seconds()
+    print(f"a large saved page ({size:.1f} MB, 3000 items): loaded and briefed in {seconds:.1f} s")
     baseline = median_wall([sys.executable, "-c", "import typer, rich"], args.startup_runs)
     help_ms = median_wall([sys.executable, "-m", "zhbrief", "--help"], args.startup_runs)
     brief_help_ms = median_wall([sys.executable, "-m", "zhbrief", "brief", "--help"], args.startup_runs)

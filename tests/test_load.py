@@ -169,3 +169,15 @@ def test_byline_without_parentheses():
     document = load_text("本报讯 记者王小明报道 3月2日上午，全市安全生产工作会议召开。市长陈海峰出席并讲话。")
     assert document.source.reporters == ["王小明"]
     assert document.sentences[0].startswith("3月2日上午")
+
+
+def test_large_page_is_briefed(tmp_path):
+    """A page of a thousand items: loading and extraction stay linear (this once took minutes)."""
+    from article_generator import generate_article
+    from zhbrief.pipeline import build_brief
+
+    items = "".join(f"<div><div><a href='#'>新闻{i}</a><p>{generate_article(i)[0][:200]}</p></div></div>" for i in range(1000))
+    path = tmp_path / "big.html"
+    path.write_text(f"<html><body><div id='main'>{items}</div></body></html>", encoding="utf-8")
+    brief = build_brief(load_document(path))
+    assert len(brief.people) > 500 and brief.summary.zh

@@ -33,9 +33,9 @@ def _speaker_of(sentence: str, participants: set[str]) -> tuple[str | None, str,
     """(speaker, body, whether the sentence opens a speech) for one sentence."""
     if lead := _SPEECH_LEAD.match(sentence):
         who = lead["who"]
-        for name in participants:
-            if who.endswith(name):
-                return name, sentence[lead.end() :], True
+        for size in range(len(who), 1, -1):  # the name ends the lead: 市委书记蒋连生
+            if who[-size:] in participants:
+                return who[-size:], sentence[lead.end() :], True
     if lead := _MEETING_LEAD.match(sentence):
         return None, sentence[lead.end() :], True
     return None, sentence, False
@@ -44,6 +44,7 @@ def _speaker_of(sentence: str, participants: set[str]) -> tuple[str | None, str,
 def extract_directives(sentences: list[str], participants: list[str]) -> list[Directive]:
     """Directives in order, each attributed to the speaker whose speech it belongs to."""
     names = set(participants)
+    mentions_someone = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
     directives: list[Directive] = []
     seen: set[str] = set()
     speaker: str | None = None
@@ -52,7 +53,7 @@ def extract_directives(sentences: list[str], participants: list[str]) -> list[Di
         who, body, opens = _speaker_of(sentence, names)
         if opens:
             speaker, in_speech = who, True
-        elif any(name in sentence for name in names):
+        elif mentions_someone and mentions_someone.search(sentence):
             in_speech = False  # a narrative sentence about someone ends the speech
         if not in_speech or not body:
             continue

@@ -167,7 +167,8 @@ def parse_person_list(text: str) -> list[Mention] | None:
 def _subject_before(span: str) -> list[Mention] | None:
     """The longest comma-joined tail of `span` that is entirely a list of people."""
     chunks = span.split("，")
-    for start in range(len(chunks)):
+    # A list of people spans a few dozen chunks at most: longer runs are prose.
+    for start in range(max(0, len(chunks) - 40), len(chunks)):
         candidate = _LEADING_CONNECTIVE.sub("", "，".join(chunks[start:]).strip())
         if candidate and len(candidate) <= 400:
             mentions = parse_person_list(candidate)

@@ -50,21 +50,25 @@ def read_input(path: str | Path, options: LoadOptions = LoadOptions()) -> bytes:
     return data
 
 
-def _drop_repeated(sentences: list[str]) -> list[str]:
-    """Drop a sentence repeated as a caption: seen before, or all its clauses seen before."""
-    kept: list[str] = []
-    seen_text = ""
-    for sentence in sentences:
+class _RepeatFilter:
+    """Drops a sentence repeated as a caption: seen before, or made only of clauses seen
+    before. Sets, not substring search, so a long page stays linear."""
+
+    def __init__(self) -> None:
+        self.sentences: set[str] = set()
+        self.clauses: set[str] = set()
+
+    def keep(self, sentence: str) -> bool:
         if not _HAN.search(sentence):
-            continue
+            return False
         clauses = [c for c in _CLAUSE.split(sentence.rstrip("。！？!?")) if c]
-        repeated = sentence in seen_text or (
-            len(sentence) >= 15 and len(clauses) >= 2 and all(c in seen_text for c in clauses)
+        repeated = sentence in self.sentences or (
+            len(sentence) >= 15 and len(clauses) >= 2 and all(c in self.clauses for c in clauses)
         )
         if not repeated:
-            kept.append(sentence)
-            seen_text += sentence
-    return kept
+            self.sentences.add(sentence)
+            self.clauses.update(clauses)
+        return not repeated
 
 
 def _split_headline(lines: list[str], html_headline: str | None) -> tuple[str | None, list[str]]:
@@ -89,8 +93,9 @@ def load_text(text: str, file: str | None = None, html_headline: str | None = No
     headline, lines = _split_headline(content.split("\n"), html_headline)
     paragraphs: list[str] = []
     sentences: list[str] = []
+    repeats = _RepeatFilter()
     for line in lines:
-        kept = _drop_repeated(sentences + split_sentences(line))[len(sentences) :]
+        kept = [s for s in split_sentences(line) if repeats.keep(s)]
         if kept:
             paragraphs.append("".join(kept))
             sentences.extend(kept)

@@ -15,6 +15,7 @@ class ExtractiveOptions:
     lead_weight: float = 0.6  # meeting reports put the who/what/when in the first sentence
     min_chars: int = 12
     max_chars: int = 400
+    max_candidates: int = 150  # centrality is quadratic; a report's summary lies in its first part
 
 
 def _bigrams(sentence: str) -> set[str]:
@@ -40,7 +41,7 @@ def summarize_extractive(sentences: list[str], options: ExtractiveOptions = Extr
         (i, s)
         for i, s in enumerate(sentences)
         if options.min_chars <= len(s) <= options.max_chars and not _NOT_SUMMARY.search(s)
-    ] or list(enumerate(sentences))
+    ][: options.max_candidates] or list(enumerate(sentences))[: options.max_candidates]
     if len(candidates) <= options.sentences:
         return [s for _, s in candidates]
     centrality = _centrality([_bigrams(s) for _, s in candidates])
