@@ -73,12 +73,18 @@ def render_outputs(brief: Brief, formats: tuple[str, ...]) -> dict[str, str]:
     return rendered
 
 
+def _output(item: BatchInput, options: BatchOptions, extension: str) -> tuple[Path, str]:
+    """Where one output of an input goes, and its name relative to --out (as the index records it)."""
+    target = output_path(options.out_dir, item.name, extension)
+    return target, target.relative_to(options.out_dir.resolve()).as_posix()
+
+
 def _write(item: BatchInput, brief: Brief, options: BatchOptions) -> list[str]:
     written = []
     for extension, text in render_outputs(brief, options.formats).items():
-        target = output_path(options.out_dir, item.name, extension)
+        target, relative = _output(item, options, extension)
         atomic_write_text(target, text)
-        written.append(target.relative_to(options.out_dir.resolve()).as_posix())
+        written.append(relative)
     return written
 
 
@@ -130,12 +136,6 @@ def _records(items: list[BatchInput], options: BatchOptions, engines: Engines) -
         yield from _brief_all(items, options, engines)
 
 
-def _expected_outputs(item: BatchInput, options: BatchOptions) -> list[tuple[str, str]]:
-    root = options.out_dir.resolve()
-    return [(ext, output_path(options.out_dir, item.name, ext).relative_to(root).as_posix())
-            for fmt, ext in FORMATS.items() if fmt in options.formats]
-
-
 def run_batch(items: list[BatchInput], options: BatchOptions, engines: Engines, listener: Listener) -> BatchSummary:
     started = time.perf_counter()
     options.out_dir.mkdir(parents=True, exist_ok=True)
@@ -149,7 +149,8 @@ def run_batch(items: list[BatchInput], options: BatchOptions, engines: Engines, 
     for item in items:
         if item.name in done:
             summary.skipped += 1
-            record = _record(item, "skipped", 0.0, [o for e, o in _expected_outputs(item, options)])
+            outputs = [_output(item, options, ext)[1] for fmt, ext in FORMATS.items() if fmt in options.formats]
+            record = _record(item, "skipped", 0.0, outputs)
             index.append(record)
             listener.advanced(record)
         else:

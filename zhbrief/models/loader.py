@@ -82,6 +82,12 @@ def _source_language_kwargs(ref: ModelRef, model_type: str) -> dict:
     return {"src_lang": source_language(ref)} if family_of(model_type) == "nllb" else {}
 
 
+def input_token_limit(ref: ModelRef, model_max_length) -> int:
+    """The registry's limit for a known model, else the tokenizer's; never above 1024."""
+    limit = ref.spec.max_input_tokens if ref.spec else model_max_length
+    return min(int(limit or 512), 1024)
+
+
 def model_folder(ref: ModelRef) -> Path:
     """The folder holding the model's files: the local folder, or its snapshot in the cache."""
     if ref.is_local:
@@ -116,11 +122,11 @@ def _load(ref: ModelRef, device: str) -> LoadedModel:
         config, tokenizer, model = _from_pretrained(transformers, ref)
     model = model.to(device=device, dtype=dtype_for(device)).eval()
     family = family_of(config.model_type)
-    limit = ref.spec.max_input_tokens if ref.spec else getattr(tokenizer, "model_max_length", 512)
     forced_bos = None
     if family == "nllb":
         forced_bos = tokenizer.convert_tokens_to_ids(target_language(ref))
-    return LoadedModel(ref, model, tokenizer, device, family, min(int(limit), 1024), forced_bos)
+    limit = input_token_limit(ref, getattr(tokenizer, "model_max_length", 512))
+    return LoadedModel(ref, model, tokenizer, device, family, limit, forced_bos)
 
 
 def check_cached(ref: ModelRef) -> None:

@@ -15,7 +15,14 @@ from pathlib import Path
 
 from zhbrief.models import ct2
 from zhbrief.models.device import resolve_device
-from zhbrief.models.loader import check_cached, family_of, model_folder, source_language, target_language
+from zhbrief.models.loader import (
+    check_cached,
+    family_of,
+    input_token_limit,
+    model_folder,
+    source_language,
+    target_language,
+)
 from zhbrief.models.registry import resolve_model
 from zhbrief.translate.generate import BatchedGenerator, GenerationOptions
 
@@ -101,8 +108,8 @@ def open_ct2_generator(name: str, device: str, compute_type: str, options: Gener
         ct2.discard(converted)  # a copy that converted but does not load is corrupt: build it again
         converted = ct2.ensure_converted(ref, folder, compute_type)
         model = ct2.load_ct2(converted, device, compute_type)
-    limit = ref.spec.max_input_tokens if ref.spec else int(_read_json(folder / "tokenizer_config.json").get("model_max_length", 512))
+    limit = input_token_limit(ref, _read_json(folder / "tokenizer_config.json").get("model_max_length", 512))
     nllb = family == "nllb"
     tokens = SentencePieceTokens(converted, [source_language(ref)] if nllb else [])
     beams = _read_json(folder / "generation_config.json").get("num_beams") or 1
-    return CT2Generator(tokens, model, ref.label, min(limit, 1024), target_language(ref) if nllb else None, beams, options)
+    return CT2Generator(tokens, model, ref.label, limit, target_language(ref) if nllb else None, beams, options)
