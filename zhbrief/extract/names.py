@@ -17,17 +17,42 @@ _SURNAMES_BY_FREQUENCY = (
     "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
     "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
-    "鲜印逯隆茹诸战慕危玉银亢嵩帖蔚仰买茆双扬洪"
+    "鲜印逯隆茹诸战慕危玉银亢嵩帖蔚仰买茆双扬洪赖傅习占信铁"
 )
 COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 _TOP_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:100])
 # Rarer surnames still accepted when validating a name (not used to split glued runs).
-RARE_SURNAMES = frozenset("蒯鄂揭凤秘冒呼贲逄昝钮褚衣续斯侍阎沃晃蔚羿")
-_NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从向并也都而所被让给着过们这那个其之席持讲话")
+RARE_SURNAMES = frozenset("蒯鄂揭凤秘冒呼贲逄昝钮褚衣续斯侍阎沃晃蔚羿磨喇拜谯郗矫寻回咸訚焉奇望布宝")
+_NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从并也都而所被让给着过们这那个")
 
 
-# Characters of ordinary words that never occur in transliterated names.
-_NOT_IN_TRANSLITERATIONS = frozenset("全各级部门市县区省委府员们上下工作业单位领导干群众同志")
+
+
+# Characters that Mongolian, Tibetan, Uyghur, Kazakh and other minority names are written
+# with (宝音满都呼, 罗布顿珠, 吉日木图, 多托): a name of them alone is transliterated, not
+# surname plus given name, and a run of them is a name only in a list of people.
+TRANSLITERATION_CHARS = frozenset(
+    "阿艾爱安敖奥巴拜班邦包宝保贝本毕别宾波伯勃布才采仓参策查昌朝车沉成赤楚次措达大旦丹道德登迪丁东顿多朵"
+    "额恩尔法夫嘎甘冈刚格根更贡公古固哈海汗罕杭浩合和赫黑亨洪呼胡虎华桓吉加嘉坚江杰捷金晋久俊卡凯堪康柯克"
+    "肯库拉喇腊来赖兰朗勒雷力列丽里利林琳灵伦罗洛玛马买麦满曼毛么梅美蒙孟米敏明谟莫墨木穆那纳乃南尼年涅聂"
+    "宁努诺帕潘培彭平普其奇齐钦青琼穷曲确群然热仁日荣如瑞萨塞赛桑色森沙善尚什石士舒斯松苏素索塔台泰坦唐特"
+    "提帖铁通图吐托瓦旺威维乌吾西希锡夏香孝肖欣兴雄秀旭雅亚延扬央尧耶叶伊依义因音英尤有玉元再扎赞泽增占珍"
+    "哲之志卓兹宗尊佐都敦白村珠向哇单地不雪日依孜里禾惜鲁强边普乎儒耶沁嘎噶喀喜"
+)
+
+
+def is_transliterated(name: str) -> bool:
+    """Every character of the name is one used in minority-name transliterations."""
+    return all(ch in TRANSLITERATION_CHARS for ch in name.replace("·", ""))
+
+
+# Two-character words that begin with a surname character and stand where a subject
+# would (`会议明确要求`, `全市…汇报会`, `全体主席团成员`): never names.
+COMMON_WORDS = frozenset(
+    "全市 全县 全区 全省 全镇 全乡 全州 全旗 全国 全体 全面 全部 全力 全程 全年 全员 全局 全会 明确 安全 同时 严格 "
+    "高度 计划 任务 常态 方面 于是 关于 时间 保密 许多 曾经 何况 单位 程序 左右 上下 和谐 管理 应急 卫生 经济 "
+    "文化 常务 时任 原则 成员 成立 余下 华为 高新 万一 安排 严肃 于法 钱款 贾汪 项目 陆续 车辆 邓州 江苏".split()
+)
 
 
 def surname_of(name: str) -> str:
@@ -44,19 +69,34 @@ def _han_only(text: str) -> bool:
     return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
+def _unusual_positions(text: str) -> str:
+    """The characters checked against `_NOT_IN_NAMES`: 会 is usual inside a given name (朱会东)."""
+    return text[0] + text[2:] if len(text) == 3 and text[1] == "会" else text
+
+
 def is_plausible_name(text: str, delimited: bool = False) -> bool:
     """A 2-3 character name with a known surname; longer only when a compound surname,
     a middle dot (伊力哈木·沙比尔) or, inside a delimited list item, a transliteration."""
     if "·" in text:
         parts = text.split("·")
         return all(_han_only(p) for p in parts) and 4 <= len(text) <= 20
-    if not _han_only(text) or set(text) & _NOT_IN_NAMES:
+    if not _han_only(text) or text in COMMON_WORDS or set(_unusual_positions(text)) & _NOT_IN_NAMES:
         return False
     if len(text) in (2, 3):
         return has_surname(text)
     if len(text) == 4 and text[:2] in COMPOUND_SURNAMES:
         return True
-    return delimited and 4 <= len(text) <= 7 and not set(text) & _NOT_IN_TRANSLITERATIONS
+    return delimited and is_transliteration(text)
+
+
+def is_transliteration(text: str) -> bool:
+    """A minority name written as one word (宝音满都呼, 额尔敦夫): 4-7 characters, none of
+    them from the ordinary words that surround names in a report."""
+    return (
+        4 <= len(text) <= 7
+        and _han_only(text)
+        and is_transliterated(text)
+    )
 
 
 @lru_cache(maxsize=1024)

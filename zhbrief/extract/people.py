@@ -1,10 +1,10 @@
-"""Participants: who presided, who spoke, who attended, with titles and venue.
+"""Participants: who presided, who spoke, who attended, with titles, venue and evidence.
 
-A sentence is read as `subject + predicate`: the predicate is a role verb
-(主持, 出席…讲话, 在主会场参加会议, 指出…), the subject before it a list of
-`titles + name` items. The subject is taken as the longest run of comma-joined
-chunks just before the predicate that parses entirely as such items, so
-ordinary clauses never turn into people.
+A sentence is read as `subject + role verb`. The subject is found by walking back from
+the verb chunk by chunk (chunks split at `，` and spaces): each chunk's items are read
+on their own (see `person_items`), a chunk that holds no person ends the walk, and an
+item that is not a person costs only that item. Names written as citations
+(`习近平总书记指出`) and people named in clauses without a role verb are not participants.
 """
 
 from __future__ import annotations
@@ -13,42 +13,30 @@ import re
 from dataclasses import dataclass, field
 
 from zhbrief.brief import Person, Role
-from zhbrief.extract.names import is_plausible_name, split_glued_names
-from zhbrief.extract.titles import GROUP_TITLES, NATIONAL_TITLES, PLACED_TITLE, TITLE, parse_title
+from zhbrief.extract.person_items import ItemTokens, NameToken, tokenize_item
+from zhbrief.extract.predicates import LIST_AFTER, Predicate, find_predicates, higher_role
+from zhbrief.extract.titles import CITED_AFTER_NAME, GROUP_TITLES, TITLE, parse_title
 
-NATIONAL_LEADERS = frozenset(
-    "习近平 李强 赵乐际 王沪宁 蔡奇 丁薛祥 李希 韩正 李克强 栗战书 汪洋 王岐山 胡锦涛 温家宝 江泽民 毛泽东 邓小平 周恩来".split()
+_CHUNK_SPLIT = re.compile(r"[，,：:\s]+")
+_ITEM_SPLIT = re.compile(rf"[、]|以及|及|[和与](?=(?:{TITLE.pattern})|各|全体|有关)")
+# Items that name groups, not people (市直各部门主要负责人, 全体主席团成员): passed over.
+_GROUP_ITEM = re.compile(r"各|负责|代表|干部|人员|同志们|群众|单位|部门|班子|成员|全体|有关|委员们|党委书记$")
+_ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任|[\u4e00-\u9fff]族)[）)]")
+# `…等在家市领导`, `…等区四套班子领导`, `…等同志`: the end of a list, maybe with a group title.
+_TAIL = re.compile(r"等(?P<title>[\u4e00-\u9fff]{0,10}?(?:领导|领导人|领导同志))?(?:同志)?$")
+# What may stand before the first person of a subject: time, connectives, the object of
+# the verb before (`…主持会议 王某出席`), page junk.
+_LEADING = re.compile(
+    r"^(?:[^\u4e00-\u9fff0-9]+|[\u4e00-\u9fff]{0,12}?(?:会|式)由|会议|大会|由|会上|会中|随后|最后|同时|其中|此外|另外|并|还|讲话|并讲话"
+    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|今天|昨天|今日|昨日|当天|日前|近日)+"
 )
-_VERB = (
-    r"主持|出席|参加|参会|列席|讲话|致辞|表态发言|交流发言|通报|宣读|指出|强调|要求|表示|提出"
-    r"|作(?:了)?(?:重要|动员|总结|工作|表态|交流|专题|主题)?(?:讲话|发言|报告|部署|辅导)"
+# An adverbial between the subject and its verb: where, when, to whom, in what order.
+_ADVERBIAL_START = re.compile(
+    r"在|于|对|就|围绕|结合|同|与|向|代表|作为|进行|以(?!及)|通过|分别|一同|共同|均|也|还|亦|先后|相继|依次|逐一|着重|专门|一起"
+    r"|今天|今日|昨天|昨日|[上下]午|晚上|当天|\d|受邀|应邀|亲自|首先|最后|随后|并|又|专程|率先"
 )
-# `在讲话中指出`, `在大会上作表态发言`: where the speaking happened, before the verb.
-_SPEECH_CONTEXT = r"在(?:讲话|会上|会议上|大会上|总结讲话|讲话时)中?[，,]?"
-# `在万秀区分会场参会`: an optional venue, then the verb.
-PREDICATE = re.compile(
-    rf"(?:分别|一同|共同|均|也)?(?:在(?P<venue>[^，。；、在]{{1,20}}?会场))?(?:{_SPEECH_CONTEXT})?(?:{_VERB})"
-)
-# `出席会议的还有市领导甲、乙`: the list after the verb.
-_LIST_AFTER = re.compile(
-    r"(?:出席|参加|列席)(?:会议|活动|大会|座谈会)?的(?:领导|人员|同志)?(?:还)?有[：:]?(?P<list>[^。；]+?)[。；]?$"
-)
-_LEADING_CONNECTIVE = re.compile(r"^(?:会上|会议上|会中|随后|最后|同时|其中|此外|另外|会议由|由|并|还|这次会议由)[，,]?")
-_TAIL_TITLE = re.compile(r"等(?P<title>[\u4e00-\u9fff]{0,10}领导)?(?:同志)?$")
-_ITEM_SPLIT = re.compile(r"[、，,]|以及|及|和(?=各|全|市直|县直|区直|有关)")
-# Items that name groups, not people (市直各部门主要负责人): passed over inside a list of people.
-_GROUP_ITEM = re.compile(r"各|负责人|代表|干部|人员|同志们|群众|单位|部门|班子成员|党委书记、?$")
-_ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任)[）)]")  # 副市长（挂职）李东
-# A title outside the grammar (市红十字会会长) still ends in a post word before the name.
-_LOOSE_TITLE = re.compile(
-    r"^(?P<title>[\u4e00-\u9fff]{2,16}?(?:会长|理事长|董事长|总经理|经理|行长|所长|站长|队长|社长|台长|馆长|校长"
-    r"|主任|书记|局长|院长|部长|主席|专员|负责人|委员))(?P<name>[\u4e00-\u9fff·]{2,8})$"
-)
-_ROLE_RULES: tuple[tuple[Role, re.Pattern[str]], ...] = (
-    ("presided", re.compile(r"主持")),
-    ("spoke", re.compile(r"讲话|致辞|表态发言|作(?:了)?(?:工作|专题|主题)?报告|指出|强调|要求|表示|提出|部署")),
-)
-_ROLE_RANK = {"attended": 0, "spoke": 1, "presided": 2}
+_VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
+_MAX_CHUNKS = 40  # a list of people spans a few dozen chunks at most
 
 
 @dataclass
@@ -56,63 +44,29 @@ class Mention:
     name: str
     titles: list[str] = field(default_factory=list)
     venue: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    cited: bool = False  # written `name + national office` (习近平总书记): a citation form
+    strong: bool = True  # a name on its own evidence, not only for standing in a list
 
 
-def _is_unique_post(title: str) -> bool:
-    """A head's post (市委书记, 市长) names one person: a following bare name does not share it."""
-    parts = parse_title(title)
-    if parts is None or parts.group:
-        return False
-    post = parts.post or parts.government_post or ""
-    return not post.startswith(("副", "常务副")) and post not in ("常委", "委员", "党组成员")
+@dataclass
+class _Chunk:
+    items: list[ItemTokens]
+    tail_title: str | None = None
+    failures: int = 0
 
+    @property
+    def names(self) -> int:
+        return sum(len(item.names) for item in self.items)
 
-def _names_in(segment: str, delimited: bool) -> list[str] | None:
-    segment = segment.removesuffix("同志")
-    if is_plausible_name(segment, delimited=False):
-        return [segment]
-    glued = split_glued_names(segment)
-    if glued:
-        return list(glued)
-    return [segment] if is_plausible_name(segment, delimited=delimited) else None
-
-
-def _tokens(item: str, in_list: bool) -> list[tuple[str, str]] | None:
-    """An item as ('title', …) and ('name', …) tokens; None if some part is neither."""
-    return _grammar_tokens(item, in_list) or _loose_tokens(item)
-
-
-def _loose_tokens(item: str) -> list[tuple[str, str]] | None:
-    match = _LOOSE_TITLE.match(item)
-    if match and is_plausible_name(match["name"]) and not TITLE.search(match["name"]):
-        return [("title", match["title"]), ("name", match["name"])]
-    return None
-
-
-def _grammar_tokens(item: str, in_list: bool) -> list[tuple[str, str]] | None:
-    tokens: list[tuple[str, str]] = []
-    first = TITLE.match(item) or PLACED_TITLE.match(item)
-    pos = 0
-    if first:
-        tokens.append(("title", first.group(0)))
-        pos = first.end()
-    while pos < len(item):
-        match = TITLE.search(item, pos)
-        end = match.start() if match else len(item)
-        if end > pos:
-            names = _names_in(item[pos:end], delimited=in_list and not tokens and match is None)
-            if names is None:
-                return None
-            tokens.extend(("name", n) for n in names)
-        if match:
-            tokens.append(("title", match.group(0)))
-            end = match.end()
-        pos = end
-    return tokens
+    @property
+    def weight(self) -> float:
+        """Names found, a name cut from a glued run counting half (it may hold an adverbial)."""
+        return sum(0.5 if n.evidence == "glued run" else 1.0 for item in self.items for n in item.names)
 
 
 def _split_items(text: str) -> list[str]:
-    """Split a list at 、，及…, but not inside brackets: 各县（市、区）stays one item."""
+    """Split a chunk at 、 and 及, but not inside brackets: 各县（市、区）stays one item."""
     items, depth, start = [], 0, 0
     for match in re.finditer(r"[（(]|[）)]|" + _ITEM_SPLIT.pattern, text):
         token = match.group(0)
@@ -124,84 +78,187 @@ def _split_items(text: str) -> list[str]:
             items.append(text[start : match.start()])
             start = match.end()
     items.append(text[start:])
-    return items
+    return [item for item in items if item]
 
 
-def parse_person_list(text: str) -> list[Mention] | None:
-    """`市领导甲、乙，市中级人民法院院长丙` -> mentions; None when any item is not a person."""
-    text = _ASIDE.sub("", text)
-    tail = _TAIL_TITLE.search(text)
-    tail_title = tail.group("title") if tail else None
-    if tail:
-        text = text[: tail.start()]
-    mentions: list[Mention] = []
-    pending: list[str] = []
-    shared: list[str] = []
-    items = _split_items(text)
+def _item_tokens(item: str, in_list: bool) -> ItemTokens | None:
+    """An item's tokens; `甲某和乙某`, `边某和市委常委` are two items joined by 和/与
+    unless the whole reads as cleanly (蓝进和 is one name)."""
+    whole = tokenize_item(item, in_list)
+    if whole and all(n.evidence != "glued run" for n in whole.names):
+        return whole
+    pieces = re.split("[和与]", item)
+    if len(pieces) > 1 and all(pieces):
+        read = [tokenize_item(p, True) for p in pieces if not _GROUP_ITEM.search(p)]
+        if read and all(part and all(n.evidence != "glued run" for n in part.names) for part in read):
+            return ItemTokens([t for part in read if part for t in part.tokens])
+    return whole
+
+
+def _read_chunk(chunk: str) -> _Chunk | None:
+    """A chunk as list items; None when it is prose rather than people, titles or groups."""
+    tail = _TAIL.search(chunk)
+    body = chunk[: tail.start()] if tail else chunk
+    items = _split_items(body)
+    result = _Chunk([], tail_title=tail["title"] if tail else None)
     for item in items:
-        # A long unknown word passes as a transliterated name only inside a real list.
-        tokens = _tokens(item, in_list=len(items) > 1) if item else None
-        if not tokens and item and _GROUP_ITEM.search(item) and len(items) > 1:
-            pending = []
+        tokens = _item_tokens(item, in_list=len(items) > 1)
+        if tokens is not None:
+            result.items.append(tokens)
+        elif not _GROUP_ITEM.search(item):
+            result.failures += 1
+    # One odd item costs that item; a chunk with as many non-names as names is prose.
+    if result.failures and result.failures >= result.names:
+        return None
+    return result
+
+
+def _read_start(chunk: str) -> _Chunk | None:
+    """The chunk where a subject may begin after a time or a connective (`会议由…`)."""
+    trimmed = _LEADING.sub("", chunk)
+    return _read_chunk(trimmed) if trimmed and trimmed != chunk else None
+
+
+def _better(read: _Chunk | None, start: _Chunk | None) -> tuple[_Chunk | None, bool]:
+    """The plain reading, or the reading after a leading connective when it finds more."""
+    if start is not None and (read is None or start.names > read.names or read.failures > start.failures):
+        return start, True
+    return read, False
+
+
+def _read_last_chunk(chunk: str) -> tuple[_Chunk | None, bool, str]:
+    """The chunk before the verb, whether a subject starts in it, and the adverbial
+    between it and the verb (`在…会场`). A cut that reads cleanly wins over reading the
+    whole chunk, which may glue the adverbial to a name (`张明于今天`)."""
+    whole, whole_starts = _better(_read_chunk(chunk), _read_start(chunk))
+    for match in _ADVERBIAL_START.finditer(chunk):
+        if not match.start():
             continue
-        if not tokens:
-            return None
-        for kind, value in tokens:
-            if kind == "title" and mentions and value in NATIONAL_TITLES and pending == [] and tokens[-1] == (kind, value):
-                mentions.pop()  # `习近平总书记`: a leader cited
-            elif kind == "title":
-                pending.append(value)
-            else:
-                titles = pending or shared
-                mentions.append(Mention(value, list(titles)))
+        head = chunk[: match.start()]
+        read, starts = _better(_read_chunk(head), _read_start(head))
+        if read and read.names and (whole is None or (read.failures, -read.weight) <= (whole.failures, -whole.weight)):
+            return read, starts, chunk[match.start() :]
+    return whole, whole_starts, ""
+
+
+def _subject_chunks(span: str, after_verb: bool) -> tuple[list[_Chunk], str]:
+    """Walk back from the verb: the chunks that hold the subject, and the adverbial.
+    Right after another verb, the first chunk is that verb's object unless a
+    separator or a connective (`…主持会议 王某出席`) ends it."""
+    raw = [c for c in _CHUNK_SPLIT.split(span) if c][-_MAX_CHUNKS:]
+    if after_verb and raw and not _CHUNK_SPLIT.match(span):
+        raw[0] = _LEADING.sub("", raw[0]) if _LEADING.match(raw[0]) else ""
+        raw = [c for c in raw if c]
+    if not raw:
+        return [], ""
+    last, starts, adverbial = _read_last_chunk(raw[-1])
+    if last is None:
+        return [], adverbial
+    chunks = [last]
+    for text in reversed(raw[:-1]):
+        if starts:
+            break
+        read, starts = _better(_read_chunk(text), _read_start(text))
+        if read is None:
+            break
+        chunks.append(read)
+    return list(reversed(chunks)), adverbial
+
+
+def _is_unique_post(title: str) -> bool:
+    """A head's post (市委书记, 市长) names one person: a following bare name does not share it."""
+    parts = parse_title(title)
+    if parts is None or parts.group:
+        return False
+    post = parts.post or parts.government_post or parts.national or ""
+    return not post.startswith(("副", "常务副")) and post not in ("常委", "委员", "党组成员") and "委员" not in post
+
+
+def assemble(chunks: list[_Chunk], label_title: str | None = None) -> list[Mention]:
+    """Items to mentions: a title before a name is that name's, and a deputy's title is
+    shared by the bare names after it (副主席甲、乙); a title after a name
+    (王某省长) is the name's own."""
+    mentions: list[Mention] = []
+    shared: list[str] = [label_title] if label_title else []
+    for chunk in chunks:
+        in_chunk: list[Mention] = []
+        carried: list[str] = []
+        for item in chunk.items:
+            pending, carried = carried, []
+            last: Mention | None = None
+            last_titled = False
+            for token in item.tokens:
+                if isinstance(token, str):
+                    pending.append(token)
+                    continue
+                last, last_titled = _mention(token, pending or shared), bool(pending)
+                in_chunk.append(last)
                 if pending:
                     shared = [] if any(_is_unique_post(t) for t in pending) else pending
                 pending = []
-    if tail_title:
-        for mention in mentions:
-            mention.titles = mention.titles or [tail_title]
-    mentions = [m for m in mentions if m.name not in NATIONAL_LEADERS]
+            if pending and last is not None and not last_titled:
+                last.titles = list(pending)  # `王某省长`: the title after the name
+                last.cited = any(t in CITED_AFTER_NAME for t in pending)
+            elif pending and last is None:
+                carried = pending  # a title alone (`市委副书记、市长王某`) joins the next item's
+        if chunk.tail_title:
+            for mention in in_chunk:
+                mention.titles = mention.titles or [chunk.tail_title]
+        mentions.extend(in_chunk)
+    return mentions
+
+
+def _mention(token: NameToken, titles: list[str]) -> Mention:
+    evidence = [token.evidence] + (["title " + "、".join(titles)] if titles else [])
+    return Mention(token.name, list(titles), evidence=evidence, strong=token.strong)
+
+
+def _vouched(mentions: list[Mention]) -> list[Mention]:
+    """Names kept only for their place in a list need one name in it that stands alone."""
+    return mentions if any(m.strong for m in mentions) else []
+
+
+def parse_person_list(text: str) -> list[Mention] | None:
+    """`市领导甲、乙，市中级人民法院院长丙` -> mentions, item by item; None when none is a person."""
+    text = _ASIDE.sub("", text)
+    chunks = []
+    for raw in (c for c in _CHUNK_SPLIT.split(text) if c):
+        read = _better(_read_chunk(raw), _read_start(raw))[0]
+        if read is None:
+            break
+        chunks.append(read)
+    mentions = [m for m in _vouched(assemble(chunks)) if not m.cited]
     return mentions or None
 
 
-def _subject_before(span: str) -> list[Mention] | None:
-    """The longest comma-joined tail of `span` that is entirely a list of people."""
-    chunks = span.split("，")
-    # A list of people spans a few dozen chunks at most: longer runs are prose.
-    for start in range(max(0, len(chunks) - 40), len(chunks)):
-        candidate = _LEADING_CONNECTIVE.sub("", "，".join(chunks[start:]).strip())
-        if candidate and len(candidate) <= 400:
-            mentions = parse_person_list(candidate)
-            if mentions:
-                return mentions
-    return None
-
-
-def _role_of(predicate: str) -> Role:
-    clause = re.split(r"[，。；]", predicate, maxsplit=1)[0]
-    for role, pattern in _ROLE_RULES:
-        if pattern.search(clause) and not (role == "spoke" and re.search(r"交流发言|通报|宣读", clause)):
-            return role
-    return "attended"
+def _subject(clause: str, start: int, predicate: Predicate) -> list[Mention]:
+    chunks, adverbial = _subject_chunks(clause[start : predicate.start], after_verb=start > 0)
+    mentions = _vouched(assemble(chunks))
+    venue = _VENUE.search(adverbial)
+    citation = predicate.temporal or predicate.role == "spoke"
+    kept = []
+    for mention in mentions:
+        if mention.cited and citation:
+            continue  # `习近平总书记强调`: a leader cited, not speaking here
+        mention.venue = venue["venue"] if venue else None
+        mention.evidence.append(f"verb {predicate.verb}")
+        kept.append(mention)
+    return kept
 
 
 def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
+    sentence = _ASIDE.sub("", sentence)
     found: list[tuple[Mention, Role]] = []
-    if listed := _LIST_AFTER.search(sentence):
-        found += [(m, "attended") for m in parse_person_list(listed["list"]) or []]
-    pos = 0
-    for match in PREDICATE.finditer(sentence):
-        if match.start() < pos:
-            continue
-        mentions = _subject_before(sentence[pos : match.start()])
-        if not mentions:
-            continue
-        role = _role_of(sentence[match.start() :])
-        for mention in mentions:
-            mention.venue = match.group("venue")
-            found.append((mention, role))
-        clause_end = re.search(r"[，。；]", sentence[match.end() :])
-        pos = match.end() + clause_end.end() if clause_end else len(sentence)
+    if listed := LIST_AFTER.search(sentence):
+        label = listed["label"] if listed["label"] in GROUP_TITLES else None
+        chunks = [c for c in (_read_chunk(raw) for raw in _CHUNK_SPLIT.split(listed["list"]) if raw)]
+        chunks = chunks[: next((i for i, c in enumerate(chunks) if c is None), len(chunks))]
+        found += [(m, "attended") for m in _vouched(assemble(chunks, label)) if not m.cited]
+    for clause in sentence.split("；"):
+        start = 0
+        for predicate in find_predicates(clause):
+            found += [(m, predicate.role) for m in _subject(clause, start, predicate)]
+            start = predicate.end
     return found
 
 
@@ -213,8 +270,7 @@ def _merge(people: dict[str, Person], mention: Mention, role: Role) -> None:
         )
         return
     person.titles_zh.extend(t for t in mention.titles if t not in person.titles_zh)
-    if _ROLE_RANK[role] > _ROLE_RANK[person.role]:
-        person.role = role
+    person.role = higher_role(role, person.role)
     person.venue_zh = person.venue_zh or mention.venue
 
 

@@ -1,9 +1,10 @@
 """The grammar of Chinese official titles, with the English of each part.
 
-A title is `[place] level body post` (市委书记, 万秀区委书记, 市人大常委会副主任),
-a government post of its own (市长, 常务副市长), a bare post continuing a
-title chain (党组书记、检察长), or a group title (市领导). One table per part, so
-extraction (Chinese) and translation (English) read the same grammar.
+A title is `[place] level [term] body post` (市委书记, 万秀区委书记, 县九届政协秘书长), a
+government post of its own (市长, 常务副市长), a national office (国务院副总理), a bare
+post continuing a title chain (党组书记、检察长), or a group title (市领导). The tables
+live in `title_tables.py`, so extraction (Chinese) and translation (English) read the
+same grammar.
 """
 
 from __future__ import annotations
@@ -11,188 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LEVELS: dict[str, tuple[str, str]] = {
-    # zh: (adjective without a place name, noun after a place name)
-    "自治区": ("Regional", "Autonomous Regional"),
-    "自治州": ("Prefectural", "Autonomous Prefecture"),
-    "自治县": ("County", "Autonomous County"),
-    "省": ("Provincial", "Provincial"),
-    "市": ("Municipal", "Municipal"),
-    "州": ("Prefectural", "Prefectural"),
-    "县": ("County", "County"),
-    "区": ("District", "District"),
-    "镇": ("Town", "Town"),
-    "乡": ("Township", "Township"),
-    "街道": ("Subdistrict", "Subdistrict"),
-    "开发区": ("Development Zone", "Development Zone"),
-    "高新区": ("High-tech Zone", "High-tech Zone"),
-    "旗": ("Banner", "Banner"),
-    "盟": ("League", "League"),
-}
-
-# Bodies, `{L}` standing for the level's English.
-BODIES: dict[str, str] = {
-    "委": "{L} Party Committee",
-    "党委": "{L} Party Committee",
-    "委组织部": "Organization Department of the {L} Party Committee",
-    "委宣传部": "Publicity Department of the {L} Party Committee",
-    "委统战部": "United Front Work Department of the {L} Party Committee",
-    "委政法委": "Political and Legal Affairs Commission of the {L} Party Committee",
-    "委办公室": "General Office of the {L} Party Committee",
-    "委政策研究室": "Policy Research Office of the {L} Party Committee",
-    "委编办": "Institutional Organization Commission Office of the {L} Party Committee",
-    "委党校": "{L} Party School",
-    # Departments named without the level, after a title that gave it (市委常委、组织部部长).
-    "组织部": "Organization Department of the {L} Party Committee",
-    "宣传部": "Publicity Department of the {L} Party Committee",
-    "统战部": "United Front Work Department of the {L} Party Committee",
-    "政法委": "Political and Legal Affairs Commission of the {L} Party Committee",
-    "党工委": "{L} Party Working Committee",
-    "工委": "{L} Working Committee",
-    "管委会": "{L} Administrative Committee",
-    "政府": "{L} People's Government",
-    "政府办公室": "General Office of the {L} People's Government",
-    "人民政府": "{L} People's Government",
-    "人大常委会": "Standing Committee of the {L} People's Congress",
-    "人大": "{L} People's Congress",
-    "政协": "{L} Committee of the CPPCC",
-    "纪委监委": "{L} Commission for Discipline Inspection and Supervisory Commission",
-    "纪委": "{L} Commission for Discipline Inspection",
-    "监委": "{L} Supervisory Commission",
-    "高级人民法院": "{L} Higher People's Court",
-    "中级人民法院": "{L} Intermediate People's Court",
-    "中院": "{L} Intermediate People's Court",
-    "人民法院": "{L} People's Court",
-    "法院": "{L} People's Court",
-    "人民检察院": "{L} People's Procuratorate",
-    "检察院": "{L} People's Procuratorate",
-    "公安局": "{L} Public Security Bureau",
-    "公安厅": "{L} Department of Public Security",
-    "军分区": "{L} Military Sub-district",
-    "人武部": "{L} People's Armed Forces Department",
-    "民宗委": "{L} Ethnic and Religious Affairs Commission",
-    "民族宗教事务委员会": "{L} Ethnic and Religious Affairs Commission",
-    "民委": "{L} Ethnic Affairs Commission",
-    "发展改革委": "{L} Development and Reform Commission",
-    "发改委": "{L} Development and Reform Commission",
-    "卫生健康委": "{L} Health Commission",
-    "卫健委": "{L} Health Commission",
-    "教育局": "{L} Education Bureau",
-    "财政局": "{L} Finance Bureau",
-    "民政局": "{L} Civil Affairs Bureau",
-    "司法局": "{L} Justice Bureau",
-    "审计局": "{L} Audit Bureau",
-    "统计局": "{L} Statistics Bureau",
-    "商务局": "{L} Commerce Bureau",
-    "水利局": "{L} Water Resources Bureau",
-    "林业局": "{L} Forestry Bureau",
-    "信访局": "{L} Letters and Calls Bureau",
-    "应急管理局": "{L} Emergency Management Bureau",
-    "交通运输局": "{L} Transport Bureau",
-    "自然资源局": "{L} Natural Resources Bureau",
-    "生态环境局": "{L} Ecology and Environment Bureau",
-    "农业农村局": "{L} Agriculture and Rural Affairs Bureau",
-    "乡村振兴局": "{L} Rural Revitalization Bureau",
-    "住房城乡建设局": "{L} Housing and Urban-Rural Development Bureau",
-    "住建局": "{L} Housing and Urban-Rural Development Bureau",
-    "人力资源社会保障局": "{L} Human Resources and Social Security Bureau",
-    "人社局": "{L} Human Resources and Social Security Bureau",
-    "市场监管局": "{L} Market Regulation Administration",
-    "工业和信息化局": "{L} Industry and Information Technology Bureau",
-    "工信局": "{L} Industry and Information Technology Bureau",
-    "科技局": "{L} Science and Technology Bureau",
-    "文化广电体育和旅游局": "{L} Culture, Radio, Television, Sports and Tourism Bureau",
-    "文化和旅游局": "{L} Culture and Tourism Bureau",
-    "退役军人事务局": "{L} Veterans Affairs Bureau",
-    "总工会": "{L} Federation of Trade Unions",
-    "妇联": "{L} Women's Federation",
-    "工商联": "{L} Federation of Industry and Commerce",
-    "科协": "{L} Association for Science and Technology",
-    "文联": "{L} Federation of Literary and Art Circles",
-    "残联": "{L} Disabled Persons' Federation",
-    "团委": "{L} Committee of the Communist Youth League",
-}
-
-# Posts held in a body.
-POSTS: dict[str, str] = {
-    "书记": "Secretary",
-    "副书记": "Deputy Secretary",
-    "常务副书记": "Executive Deputy Secretary",
-    "常委": "Member of the Standing Committee",
-    "委员": "Member",
-    "党组书记": "Secretary of the Leading Party Members' Group",
-    "党组副书记": "Deputy Secretary of the Leading Party Members' Group",
-    "党组成员": "Member of the Leading Party Members' Group",
-    "党委书记": "Party Secretary",
-    "党工委书记": "Secretary of the Party Working Committee",
-    "主任": "Director",
-    "副主任": "Deputy Director",
-    "常务副主任": "Executive Deputy Director",
-    "主席": "Chairman",
-    "副主席": "Vice Chairman",
-    "院长": "President",
-    "副院长": "Vice President",
-    "检察长": "Chief Procurator",
-    "副检察长": "Deputy Chief Procurator",
-    "部长": "Head",
-    "副部长": "Deputy Head",
-    "常务副部长": "Executive Deputy Head",
-    "秘书长": "Secretary-General",
-    "副秘书长": "Deputy Secretary-General",
-    "局长": "Director",
-    "副局长": "Deputy Director",
-    "厅长": "Director",
-    "副厅长": "Deputy Director",
-    "司令员": "Commander",
-    "政治委员": "Political Commissar",
-    "政委": "Political Commissar",
-    "校长": "President",
-    "一级巡视员": "First-level Inspector",
-    "二级巡视员": "Second-level Inspector",
-    "巡视员": "Inspector",
-    "调研员": "Researcher",
-}
-
-# Government posts that carry their level (市长 = mayor): English without and with a place.
-GOVERNMENT_POSTS: dict[str, tuple[str, str]] = {}
-for _zh, _en, _place in (
-    ("省长", "Governor", "Governor of {P}"),
-    ("市长", "Mayor", "Mayor of {P}"),
-    ("州长", "Prefect", "Prefect of {P}"),
-    ("县长", "County Magistrate", "Magistrate of {P} County"),
-    ("区长", "District Mayor", "Mayor of {P} District"),
-    ("镇长", "Town Mayor", "Mayor of {P} Town"),
-    ("乡长", "Township Head", "Head of {P} Township"),
-    ("旗长", "Banner Head", "Head of {P} Banner"),
-    ("盟长", "League Head", "Head of {P} League"),
-):
-    _vice = "Vice" if _en in ("Governor", "Mayor") or _en.endswith("Mayor") else "Deputy"
-    GOVERNMENT_POSTS[_zh] = (_en, _place)
-    GOVERNMENT_POSTS["副" + _zh] = (f"{_vice} {_en}", f"{_vice} {_place}")
-    GOVERNMENT_POSTS["常务副" + _zh] = (f"Executive {_vice} {_en}", f"Executive {_vice} {_place}")
-    GOVERNMENT_POSTS["代" + _zh] = (f"Acting {_en}", f"Acting {_place}")
-    GOVERNMENT_POSTS[_zh + "候选人"] = (f"{_en} Candidate", f"Candidate for {_place}")
-    GOVERNMENT_POSTS[_zh + "助理"] = (f"Assistant to the {_en}", f"Assistant to the {_place}")
-
-# The chair of an autonomous region's government is 主席, not 长.
-GOVERNMENT_POSTS.update(
-    {
-        "自治区主席": ("Chairman of the Autonomous Region", "Chairman of {P} Autonomous Region"),
-        "自治区副主席": ("Vice Chairman of the Autonomous Region", "Vice Chairman of {P} Autonomous Region"),
-        "自治区常务副主席": ("Executive Vice Chairman of the Autonomous Region", "Executive Vice Chairman of {P} Autonomous Region"),
-    }
+from zhbrief.extract.title_tables import (
+    BODIES,
+    CITED_AFTER_NAME,
+    GOVERNMENT_POSTS,
+    GROUP_TITLES,
+    LEVELS,
+    NATIONAL_OFFICES,
+    POSTS,
 )
 
-# `市领导A、B` labels a group; `在家市领导` (those not travelling) likewise.
-GROUP_TITLES: dict[str, str] = {
-    f"{prefix}{level}{suffix}": f"{LEVELS[level][0]} Leader"
-    for level in ("省", "自治区", "市", "州", "县", "区", "镇", "乡")
-    for prefix in ("", "在家")
-    for suffix in ("领导", "级领导", "四家班子领导", "四大班子领导")
-}
-
-# National offices: a name with one of these is a leader cited, not a participant.
-NATIONAL_TITLES = ("总书记", "国家主席", "总理", "委员长", "中央军委主席", "国务院总理", "国务委员")
+__all__ = [
+    "BODIES", "CITED_AFTER_NAME", "GOVERNMENT_POSTS", "GROUP_TITLES", "LEVELS", "NATIONAL_OFFICES", "POSTS",
+    "BODY_WORD", "PLACED_TITLE", "TITLE", "TitleParts", "parse_title",
+]
 
 
 def _alternation(words) -> str:
@@ -206,28 +39,36 @@ _GENERIC_BODY = r"[\u4e00-\u9fff]{1,8}?(?:局|委|办|厅|中心|管委会|委�
 _POST = _alternation(POSTS)
 _GOV_POST = _alternation(GOVERNMENT_POSTS)
 _GROUP = _alternation(GROUP_TITLES)
+_NATIONAL = _alternation(NATIONAL_OFFICES)
+# `县九届政协`, `州十三届人大常委会`: the body's term between level and body.
+_TERM = r"(?:第?[一二三四五六七八九十]{1,3}届|届)?"
+# `往届县政协主席`, `原市委书记`: a former holder.
+_FORMER = r"(?:往届|原|时任)?"
+# `代检察长`, `代主任`: acting in a post.
+_ACTING = r"(?:代)?"
 
-# One title without a place name; `(?!…)` keeps `市委` from eating the start of `委员`.
 TITLE_CORE = (
-    rf"(?:{_GROUP}"
-    rf"|(?:{_LEVEL})(?:{_BODY}|{_GENERIC_BODY})(?:{_POST})"
-    rf"|(?:{_BODY})(?:{_POST})"
+    rf"(?:{_FORMER}(?:{_NATIONAL}"
+    rf"|{_GROUP}"
+    rf"|(?:{_LEVEL}){_TERM}(?:{_BODY}|{_GENERIC_BODY}){_ACTING}(?:{_POST})"
+    rf"|(?:{_BODY}){_ACTING}(?:{_POST})"
     rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?:{_GOV_POST})"
-    rf"|{_POST})"
+    rf"|{_ACTING}(?:{_POST})))"
 )
 TITLE = re.compile(TITLE_CORE)
-# At the start of an item a place name may lead: 万秀区委书记, 梧州市长, 广西壮族自治区党委书记.
-PLACED_TITLE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,7}}?)(?=(?:{_LEVEL})|{_GOV_POST})(?:{TITLE_CORE})")
-# A bare post alone is only a title after another title (党组书记、检察长).
-BARE_POST = re.compile(rf"^(?:{_POST})$")
+# A place name before a level: 万秀区委书记, 梧州市长, 广西壮族自治区党委书记; never a
+# phrase such as 大会由 (a place has no function characters).
+_PLACE = r"(?:(?![的了是在由对会议和与及等为将把被从向到并也还届])[\u4e00-\u9fff]){2,7}?"
+PLACED_TITLE = re.compile(rf"(?P<place>{_PLACE})(?=(?:{_LEVEL})|{_GOV_POST})(?:{TITLE_CORE})")
 _PARTS_BODY = (
-    rf"(?:(?P<group>{_GROUP})"
-    rf"|(?P<level>{_LEVEL})(?P<body>{_BODY}|{_GENERIC_BODY})(?P<post>{_POST})"
-    rf"|(?P<levelless_body>{_BODY})(?P<levelless_post>{_POST})"
-    rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?P<govpost>{_GOV_POST})|(?P<bare>{_POST}))$"
+    rf"(?:(?P<national>{_NATIONAL})"
+    rf"|(?P<group>{_GROUP})"
+    rf"|(?P<level>{_LEVEL}){_TERM}(?P<body>{_BODY}|{_GENERIC_BODY}){_ACTING}(?P<post>{_POST})"
+    rf"|(?P<levelless_body>{_BODY}){_ACTING}(?P<levelless_post>{_POST})"
+    rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?P<govpost>{_GOV_POST})|{_ACTING}(?P<bare>{_POST}))$"
 )
-_PARTS = re.compile(rf"^(?P<place>){_PARTS_BODY}")
-_PLACED_PARTS = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,7}}?)(?=(?:{_LEVEL})|(?:{_GOV_POST})$){_PARTS_BODY}")
+_PARTS = re.compile(rf"^{_FORMER}(?P<place>){_PARTS_BODY}")
+_PLACED_PARTS = re.compile(rf"^{_FORMER}(?P<place>{_PLACE})(?=(?:{_LEVEL})|(?:{_GOV_POST})$){_PARTS_BODY}")
 
 
 @dataclass(frozen=True)
@@ -239,6 +80,9 @@ class TitleParts:
     post: str | None = None
     government_post: str | None = None
     group: str | None = None
+    national: str | None = None
+    former: bool = False
+    acting: bool = False
 
 
 def parse_title(text: str) -> TitleParts | None:
@@ -254,4 +98,11 @@ def parse_title(text: str) -> TitleParts | None:
         post=match.group("post") or match.group("levelless_post") or match.group("bare"),
         government_post=match.group("govpost"),
         group=match.group("group"),
+        national=match.group("national"),
+        former=text.startswith(("往届", "原", "时任")),
+        acting=bool(re.search(rf"代(?:{_POST})$", text)),
     )
+
+
+# A body named with its level (区人大, 市政府): never a name, though 区 is a surname.
+BODY_WORD = re.compile(rf"^(?:{_LEVEL})(?:{_BODY}|政府|人大|政协)")

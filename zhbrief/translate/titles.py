@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from zhbrief.extract.titles import BODIES, GOVERNMENT_POSTS, GROUP_TITLES, LEVELS, POSTS, TitleParts, parse_title
+from zhbrief.extract.titles import (
+    BODIES,
+    GOVERNMENT_POSTS,
+    GROUP_TITLES,
+    LEVELS,
+    NATIONAL_OFFICES,
+    POSTS,
+    TitleParts,
+    parse_title,
+)
 from zhbrief.translate.pinyin import place_to_pinyin
 
 
@@ -22,8 +31,26 @@ def _level_english(parts: TitleParts) -> str | None:
     return f"{place_to_pinyin(parts.place)} {noun}" if parts.place else adjective
 
 
+# 纪委监委 is two bodies in one office: a Party post belongs to the commission for
+# discipline inspection, a state post to the supervisory commission.
+_JOINT_BODY_POSTS = {"纪委监委": ({"书记", "副书记", "常务副书记", "常委"}, "纪委", {"主任", "副主任"}, "监委")}
+# A ministry's head is its Minister (部长), not a department's Head.
+_MINISTERS = {"部长": "Minister", "副部长": "Vice Minister"}
+
+
+def _body_for_post(parts: TitleParts) -> str:
+    body = parts.body or ""
+    if body in _JOINT_BODY_POSTS:
+        party_posts, party_body, state_posts, state_body = _JOINT_BODY_POSTS[body]
+        if parts.post in party_posts:
+            return party_body
+        if parts.post in state_posts:
+            return state_body
+    return body
+
+
 def _body_english(parts: TitleParts) -> str | None:
-    template = BODIES.get(parts.body or "")
+    template = BODIES.get(_body_for_post(parts))
     if template is None:
         return None
     level = _level_english(parts)
@@ -31,6 +58,15 @@ def _body_english(parts: TitleParts) -> str | None:
 
 
 def _compose(parts: TitleParts) -> str | None:
+    english = _compose_office(parts)
+    if english and parts.acting:
+        english = f"Acting {english}"
+    return f"Former {english}" if english and parts.former else english
+
+
+def _compose_office(parts: TitleParts) -> str | None:
+    if parts.national:
+        return NATIONAL_OFFICES[parts.national]
     if parts.group:
         return GROUP_TITLES[parts.group]
     if parts.government_post:
@@ -42,6 +78,8 @@ def _compose(parts: TitleParts) -> str | None:
     if parts.body is None:
         return post
     body = _body_english(parts)
+    if body and body.startswith("Ministry of ") and parts.post in _MINISTERS:
+        return f"{_MINISTERS[parts.post]} of {body.removeprefix('Ministry of ')}"
     return f"{post} of the {body}" if body else None
 
 
