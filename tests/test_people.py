@@ -46,9 +46,9 @@ def test_cited_leader_and_instruction_giver_are_not_participants():
 def test_title_after_the_list_applies_to_each_name():
     mentions = parse_person_list("甘永福、莫晓东、苏丽等在家市领导")
     assert [(m.name, m.titles) for m in mentions] == [
-        ("甘永福", ["在家市领导"]),
-        ("莫晓东", ["在家市领导"]),
-        ("苏丽", ["在家市领导"]),
+        ("甘永福", ["市领导"]),
+        ("莫晓东", ["市领导"]),
+        ("苏丽", ["市领导"]),
     ]
 
 

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from zhbrief.brief import Person, Role
-from zhbrief.extract.person_items import ItemTokens, NameToken, tokenize_item
+from zhbrief.extract.person_items import ItemTokens, NameToken, grammar_tokens, loose_tokens, tokenize_item
 from zhbrief.extract.predicates import LIST_AFTER, Predicate, find_predicates, higher_role
-from zhbrief.extract.titles import CITED_AFTER_NAME, GROUP_TITLES, TITLE, parse_title
+from zhbrief.extract.titles import BODY_WORD, CITED_AFTER_NAME, GROUP_TITLES, TITLE, parse_title
 
 _CHUNK_SPLIT = re.compile(r"[，,：:\s]+")
 _ITEM_SPLIT = re.compile(rf"[、]|以及|及|[和与](?=(?:{TITLE.pattern})|各|全体|有关)")
@@ -23,17 +23,25 @@ _ITEM_SPLIT = re.compile(rf"[、]|以及|及|[和与](?=(?:{TITLE.pattern})|各|
 _GROUP_ITEM = re.compile(r"各|负责|代表|干部|人员|同志们|群众|单位|部门|班子|成员|全体|有关|委员们|党委书记$")
 _ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任|[\u4e00-\u9fff]族)[）)]")
 # `…等在家市领导`, `…等区四套班子领导`, `…等同志`: the end of a list, maybe with a group title.
-_TAIL = re.compile(r"等(?P<title>[\u4e00-\u9fff]{0,10}?(?:领导|领导人|领导同志))?(?:同志)?$")
+_TAIL_BODY = (
+    r"等(?:[0-9一二三四五六七八九十]+[名位])?"
+    r"(?P<title>[\u4e00-\u9fff]{0,10}?(?:领导|领导人|领导同志|代表|常委|委员|组成人员))?(?:同志)?"
+)
+_TAIL = re.compile(_TAIL_BODY + "$")
+# `甲、乙等自治区领导和丙、丁等自治区老领导`: two groups in one list.
+_INNER_TAIL = re.compile(_TAIL_BODY + "(?:和|及|以及)")
+# `听取了副秘书长王某作的…汇报`: the one who reports stands before 作的.
+_HEARD = re.compile(r"听取(?:了)?(?P<list>[^，。；]{2,60}?)(?:所)?作的")
 # What may stand before the first person of a subject: time, connectives, the object of
 # the verb before (`…主持会议 王某出席`), page junk.
 _LEADING = re.compile(
-    r"^(?:[^\u4e00-\u9fff0-9]+|[\u4e00-\u9fff]{0,12}?(?:会|式)由|会议|大会|由|会上|会中|随后|最后|同时|其中|此外|另外|并|还|讲话|并讲话"
+    r"^(?:[^\u4e00-\u9fff0-9]+|[\u4e00-\u9fff]{0,12}?(?:会议|会|仪式|式)由|会议|大会|由|会上|会中|随后|最后|同时|其中|此外|另外|并|还|讲话|并讲话"
     r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|今天|昨天|今日|昨日|当天|日前|近日)+"
 )
 # An adverbial between the subject and its verb: where, when, to whom, in what order.
 _ADVERBIAL_START = re.compile(
     r"在|于|对|就|围绕|结合|同|与|向|代表|作为|进行|以(?!及)|通过|分别|一同|共同|均|也|还|亦|先后|相继|依次|逐一|着重|专门|一起"
-    r"|今天|今日|昨天|昨日|[上下]午|晚上|当天|\d|受邀|应邀|亲自|首先|最后|随后|并|又|专程|率先"
+    r"|今天|今日|昨天|昨日|[上下]午|晚上|当天|\d|受邀|应邀|亲自|首先|最后|随后|并|又|专程|率先|则|即|便"
 )
 _VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
 _MAX_CHUNKS = 40  # a list of people spans a few dozen chunks at most
@@ -62,7 +70,7 @@ class _Chunk:
     @property
     def weight(self) -> float:
         """Names found, a name cut from a glued run counting half (it may hold an adverbial)."""
-        return sum(0.5 if n.evidence == "glued run" else 1.0 for item in self.items for n in item.names)
+        return sum(0.4 if n.evidence == "glued run" else 1.0 for item in self.items for n in item.names)
 
 
 def _split_items(text: str) -> list[str]:
@@ -81,32 +89,45 @@ def _split_items(text: str) -> list[str]:
     return [item for item in items if item]
 
 
+def _clean(tokens: ItemTokens | None) -> bool:
+    return tokens is not None and all(n.evidence != "glued run" for n in tokens.names)
+
+
 def _item_tokens(item: str, in_list: bool) -> ItemTokens | None:
-    """An item's tokens; `甲某和乙某`, `边某和市委常委` are two items joined by 和/与
-    unless the whole reads as cleanly (蓝进和 is one name)."""
-    whole = tokenize_item(item, in_list)
-    if whole and all(n.evidence != "glued run" for n in whole.names):
+    """An item's tokens; `甲某和乙某`, `黄某副省长和史某厅长` are two items joined by 和/与
+    unless the whole reads as cleanly (蓝进和 is one name). A title outside the grammar
+    is the last resort."""
+    whole = grammar_tokens(item, in_list)
+    if _clean(whole):
         return whole
     pieces = re.split("[和与]", item)
     if len(pieces) > 1 and all(pieces):
         read = [tokenize_item(p, True) for p in pieces if not _GROUP_ITEM.search(p)]
-        if read and all(part and all(n.evidence != "glued run" for n in part.names) for part in read):
+        if read and all(_clean(part) for part in read):
             return ItemTokens([t for part in read if part for t in part.tokens])
-    return whole
+    return whole or loose_tokens(item, in_list)
 
 
 def _read_chunk(chunk: str) -> _Chunk | None:
     """A chunk as list items; None when it is prose rather than people, titles or groups."""
     tail = _TAIL.search(chunk)
     body = chunk[: tail.start()] if tail else chunk
-    items = _split_items(body)
     result = _Chunk([], tail_title=tail["title"] if tail else None)
-    for item in items:
-        tokens = _item_tokens(item, in_list=len(items) > 1)
-        if tokens is not None:
-            result.items.append(tokens)
-        elif not _GROUP_ITEM.search(item):
-            result.failures += 1
+    start = 0
+    groups: list[tuple[str, str | None]] = []
+    for inner in _INNER_TAIL.finditer(body):
+        groups.append((body[start : inner.start()], inner["title"]))
+        start = inner.end()
+    groups.append((body[start:], None))
+    in_list = sum(len(_split_items(part)) for part, _ in groups) > 1
+    for part, group in groups:
+        for item in _split_items(part):
+            tokens = _item_tokens(item, in_list)
+            if tokens is not None:
+                tokens.group = group
+                result.items.append(tokens)
+            elif not (_GROUP_ITEM.search(item) or BODY_WORD.fullmatch(item)):  # 区人大: its members
+                result.failures += 1
     # One odd item costs that item; a chunk with as many non-names as names is prose.
     if result.failures and result.failures >= result.names:
         return None
@@ -136,9 +157,20 @@ def _read_last_chunk(chunk: str) -> tuple[_Chunk | None, bool, str]:
             continue
         head = chunk[: match.start()]
         read, starts = _better(_read_chunk(head), _read_start(head))
-        if read and read.names and (whole is None or (read.failures, -read.weight) <= (whole.failures, -whole.weight)):
+        if read and read.names and (whole is None or (read.failures, -read.weight) < (whole.failures, -whole.weight)):
             return read, starts, chunk[match.start() :]
     return whole, whole_starts, ""
+
+
+def _firm(chunk: str, last: bool) -> bool:
+    """A chunk that is a list of people beyond doubt, even glued to the verb before it
+    (`俞某讲话罗某等出席`): no stray items, and a title, a 等 or full three-character names."""
+    read = _read_last_chunk(chunk)[0] if last else _read_chunk(chunk)
+    if read is None or read.failures or not read.names:
+        return False
+    names = [n for item in read.items for n in item.names]
+    titled = any(item.titles for item in read.items) or read.tail_title or "等" in chunk
+    return bool(titled) or all(n.evidence == "surname" and len(n.name) >= 3 for n in names)
 
 
 def _subject_chunks(span: str, after_verb: bool) -> tuple[list[_Chunk], str]:
@@ -146,12 +178,16 @@ def _subject_chunks(span: str, after_verb: bool) -> tuple[list[_Chunk], str]:
     Right after another verb, the first chunk is that verb's object unless a
     separator or a connective (`…主持会议 王某出席`) ends it."""
     raw = [c for c in _CHUNK_SPLIT.split(span) if c][-_MAX_CHUNKS:]
-    if after_verb and raw and not _CHUNK_SPLIT.match(span):
+    if after_verb and raw and not _CHUNK_SPLIT.match(span) and not _firm(raw[0], len(raw) == 1):
         raw[0] = _LEADING.sub("", raw[0]) if _LEADING.match(raw[0]) else ""
         raw = [c for c in raw if c]
     if not raw:
         return [], ""
-    last, starts, adverbial = _read_last_chunk(raw[-1])
+    if len(raw) > 1 and len(raw[-1]) <= 6 and _ADVERBIAL_START.match(raw[-1]) and _read_chunk(raw[-1]) is None:
+        adverbial = raw.pop()  # `…王某，分别汇报了`: the adverbial stands alone
+        last, starts, _ = _read_last_chunk(raw[-1])
+    else:
+        last, starts, adverbial = _read_last_chunk(raw[-1])
     if last is None:
         return [], adverbial
     chunks = [last]
@@ -171,7 +207,7 @@ def _is_unique_post(title: str) -> bool:
     if parts is None or parts.group:
         return False
     post = parts.post or parts.government_post or parts.national or ""
-    return not post.startswith(("副", "常务副")) and post not in ("常委", "委员", "党组成员") and "委员" not in post
+    return not post.startswith(("副", "常务副")) and not re.search("常委|委员|成员|常务主席|执行主席|代表", post)
 
 
 def assemble(chunks: list[_Chunk], label_title: str | None = None) -> list[Mention]:
@@ -191,7 +227,10 @@ def assemble(chunks: list[_Chunk], label_title: str | None = None) -> list[Menti
                 if isinstance(token, str):
                     pending.append(token)
                     continue
-                last, last_titled = _mention(token, pending or shared), bool(pending)
+                group = item.group or chunk.tail_title
+                # `等在家市领导`: those not travelling are still 市领导
+                titles = pending or shared or ([group.removeprefix("在家")] if group else [])
+                last, last_titled = _mention(token, titles), bool(pending)
                 in_chunk.append(last)
                 if pending:
                     shared = [] if any(_is_unique_post(t) for t in pending) else pending
@@ -201,9 +240,6 @@ def assemble(chunks: list[_Chunk], label_title: str | None = None) -> list[Menti
                 last.cited = any(t in CITED_AFTER_NAME for t in pending)
             elif pending and last is None:
                 carried = pending  # a title alone (`市委副书记、市长王某`) joins the next item's
-        if chunk.tail_title:
-            for mention in in_chunk:
-                mention.titles = mention.titles or [chunk.tail_title]
         mentions.extend(in_chunk)
     return mentions
 
@@ -235,11 +271,11 @@ def _subject(clause: str, start: int, predicate: Predicate) -> list[Mention]:
     chunks, adverbial = _subject_chunks(clause[start : predicate.start], after_verb=start > 0)
     mentions = _vouched(assemble(chunks))
     venue = _VENUE.search(adverbial)
-    citation = predicate.temporal or predicate.role == "spoke"
+    speech = predicate.temporal or predicate.role == "spoke"
     kept = []
     for mention in mentions:
-        if mention.cited and citation:
-            continue  # `习近平总书记强调`: a leader cited, not speaking here
+        if mention.cited and (speech or "总书记" in mention.titles):
+            continue  # `习近平总书记参加…审议`, `李强总理指出`: a leader cited, not taking part here
         mention.venue = venue["venue"] if venue else None
         mention.evidence.append(f"verb {predicate.verb}")
         kept.append(mention)
@@ -250,10 +286,12 @@ def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
     sentence = _ASIDE.sub("", sentence)
     found: list[tuple[Mention, Role]] = []
     if listed := LIST_AFTER.search(sentence):
-        label = listed["label"] if listed["label"] in GROUP_TITLES else None
+        label = listed["label"] if listed["label"].endswith("领导") else None
         chunks = [c for c in (_read_chunk(raw) for raw in _CHUNK_SPLIT.split(listed["list"]) if raw)]
         chunks = chunks[: next((i for i, c in enumerate(chunks) if c is None), len(chunks))]
         found += [(m, "attended") for m in _vouched(assemble(chunks, label)) if not m.cited]
+    for heard in _HEARD.finditer(sentence):
+        found += [(m, "attended") for m in parse_person_list(heard["list"]) or []]
     for clause in sentence.split("；"):
         start = 0
         for predicate in find_predicates(clause):

@@ -16,6 +16,7 @@ from zhbrief.extract.names import (
     is_plausible_name,
     is_transliterated,
     is_transliteration,
+    reads_as_transliteration,
     split_glued_names,
 )
 from zhbrief.extract.titles import BODY_WORD, PLACED_TITLE, TITLE
@@ -28,7 +29,7 @@ _NEVER_IN_CONTEXT_NAMES = frozenset(
     "办局委部处室厅院所站队组团府县市区省镇乡街"
 )
 # Evidence that makes a name on its own; the rest counts only beside such a name.
-STRONG_EVIDENCE = frozenset({"surname", "glued run"})
+STRONG_EVIDENCE = frozenset({"surname", "glued run", "transliteration"})
 # `兼` joins two titles of one person (国务委员兼国务院秘书长).
 _TITLE_JOINERS = frozenset({"兼", "、", "和"})
 
@@ -49,6 +50,7 @@ class ItemTokens:
     """Titles and names in order; `tokens` holds str titles and NameToken names."""
 
     tokens: list[str | NameToken] = field(default_factory=list)
+    group: str | None = None  # the group title after `等` that closes this item's part of a list
 
     @property
     def names(self) -> list[NameToken]:
@@ -81,8 +83,10 @@ def names_in_slot(slot: str, context: SlotContext) -> list[NameToken] | None:
         return None
     if is_plausible_name(slot):
         return [NameToken(slot, "surname")]
+    if reads_as_transliteration(slot) and is_transliteration(slot):
+        return [NameToken(slot, "transliteration")]  # 向巴平措, not 向巴 + 平措
     if is_plausible_name(slot, delimited=context.in_list or context.after_title):
-        return [NameToken(slot, "after title" if context.after_title else "transliteration")]
+        return [NameToken(slot, "after title" if context.after_title else "in list")]
     if len(slot) >= 4 and (glued := split_glued_names(slot)):
         return [NameToken(n, "glued run") for n in glued]
     if _context_name(slot, context):
@@ -95,31 +99,33 @@ def _first_title(item: str) -> re.Match[str] | None:
 
 
 # A title outside the grammar (市红十字会会长, 纪检组组长) still ends in a post word.
-_LOOSE_TITLE = re.compile(
-    r"^(?P<title>(?:(?![由在的了对和与及等为把被])[\u4e00-\u9fff“”]){2,18}?(?:会长|理事长|董事长|总经理|经理|行长|所长|站长|队长|社长|台长|馆长|校长"
-    r"|主任|书记|局长|院长|部长|主席|专员|负责人|委员|常委|组长|处长|科长|司长|总监|指导员|教导员|庭长|参议"
-    r"|巡视员|调研员|秘书|主持人))(?P<name>[\u4e00-\u9fff·]{2,8})?$"
+_LOOSE_POST = re.compile(
+    r"会长|理事长|董事长|总经理|经理|行长|所长|站长|队长|社长|台长|馆长|校长|主任|主委|书记|局长|院长|部长|主席|专员"
+    r"|负责人|委员|常委|组长|处长|科长|司长|厅长|总监|指导员|教导员|庭长|参议|巡视员|调研员|秘书|主持人"
 )
+_LOOSE_TITLE_TEXT = re.compile(r"^(?:(?![由在的了对与及等为把被])[\u4e00-\u9fff“”]){2,20}$")
 
 
-def _loose_tokens(item: str, in_list: bool) -> ItemTokens | None:
-    match = _LOOSE_TITLE.match(item)
-    if not match:
-        return None
-    if not match["name"]:
-        return ItemTokens([match["title"]])  # a title alone, continued by the next item
-    names = names_in_slot(match["name"], SlotContext(after_title=True, in_list=in_list))
-    if not names or len(names) != 1 or names[0].evidence != "surname":
-        return None
-    return ItemTokens([match["title"], names[0]])
+def loose_tokens(item: str, in_list: bool) -> ItemTokens | None:
+    """`经济委员会主任周某`: the longest title ending in a post word, then one name."""
+    for post in reversed(list(_LOOSE_POST.finditer(item))):
+        title, rest = item[: post.end()], item[post.end() :]
+        if not _LOOSE_TITLE_TEXT.match(title):
+            continue
+        if not rest:
+            return ItemTokens([title])  # a title alone, continued by the next item
+        names = names_in_slot(rest, SlotContext(after_title=True, in_list=in_list))
+        if names and len(names) == 1 and names[0].evidence == "surname":
+            return ItemTokens([title, names[0]])
+    return None
 
 
 def tokenize_item(item: str, in_list: bool) -> ItemTokens | None:
     """`市委副书记、市长王某` -> titles and names; None when some part is neither."""
-    return _grammar_tokens(item, in_list) or _loose_tokens(item, in_list)
+    return grammar_tokens(item, in_list) or loose_tokens(item, in_list)
 
 
-def _grammar_tokens(item: str, in_list: bool) -> ItemTokens | None:
+def grammar_tokens(item: str, in_list: bool) -> ItemTokens | None:
     result = ItemTokens()
     first = _first_title(item)
     pos = 0
@@ -140,4 +146,14 @@ def _grammar_tokens(item: str, in_list: bool) -> ItemTokens | None:
             result.tokens.append(match.group(0))
             end = match.end()
         pos = end
+    if len(result.tokens) == 1 and first is not None and first.re is PLACED_TITLE:
+        return _name_before_title(first) or result
     return result if result.tokens else None
+
+
+def _name_before_title(placed: re.Match[str]) -> ItemTokens | None:
+    """`王金山省长` is a name and a title after it, not the governor of a place 王金山."""
+    place = placed.group("place")
+    if not is_plausible_name(place):
+        return None
+    return ItemTokens([NameToken(place, "surname"), placed.group(0)[len(place) :]])

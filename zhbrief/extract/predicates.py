@@ -19,15 +19,15 @@ _SPOKE_VERBS = (
 _ATTENDED_VERBS = (
     r"(?<!工)[作做](?:了)?(?:交流|情况)?(?:发言|说明|汇报)|[作做](?:了)?(?:详细|具体|全面)?安排部署"
     r"|进行(?:了)?(?:[^，。；]{0,10}?)(?:解读|总结|说明|通报|部署)|交流发言|出席|参加|参会|列席|与会|到会|莅临|就座|就坐|来到"
-    r"|步入会场|传达|通报|宣读|汇报|介绍|说明|发(?:了)?言"
+    r"|步入会场|安排|传达|通报|宣读|汇报|介绍|说明|发(?:了)?言"
 )
 VERB = re.compile(rf"(?P<presided>主持)|(?P<spoke>{_SPOKE_VERBS})|(?P<attended>{_ATTENDED_VERBS})")
 # `出席会议的还有…`, `在主席台就座的还有：…`: the people come after the verb.
 LIST_AFTER = re.compile(
-    r"(?:出席|参加|列席|就座|就坐)[^，。；：的]{0,14}的(?P<label>[\u4e00-\u9fff]{0,6}?)(?:还)?有[：:]?(?P<list>[^。；]+)"
+    r"(?:出席|参加|列席|就座|就坐)[^，。；：的]{0,14}的(?P<label>[\u4e00-\u9fff]{0,10}?)(?:还)?有[：:]?(?P<list>[^。；]+)"
 )
 # A verb used as a noun or inside another word: 的讲话, 主持人, 与会人员, 发言人.
-_NOT_A_VERB_AFTER = re.compile(r"人|者|词|稿|精神|内容")
+_NOT_A_VERB_AFTER = re.compile(r"人(?!大|民)|者|词|稿|精神|内容")
 # `…并讲话`, `…并主持`: a second verb that raises the role of the first.
 _AND_SPOKE = re.compile(r"并(?:作|发表)?(?:了)?(?:重要|总结)?(?:讲话|致辞|点评)|并(?:作)?(?:了)?表态发言")
 _AND_PRESIDED = re.compile(r"并主持")

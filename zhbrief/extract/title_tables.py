@@ -66,6 +66,15 @@ NATIONAL_BODIES: dict[str, str] = {
     "中国工程院": "Chinese Academy of Engineering",
     "中国社会科学院": "Chinese Academy of Social Sciences",
     "新华社": "Xinhua News Agency",
+    # The eight democratic parties and the federation of industry and commerce.
+    "民革中央": "Central Committee of the Revolutionary Committee of the Chinese Kuomintang",
+    "民盟中央": "Central Committee of the China Democratic League",
+    "民建中央": "Central Committee of the China National Democratic Construction Association",
+    "民进中央": "Central Committee of the China Association for Promoting Democracy",
+    "农工党中央": "Central Committee of the Chinese Peasants and Workers Democratic Party",
+    "致公党中央": "Central Committee of the China Zhi Gong Party",
+    "九三学社中央": "Central Committee of the Jiusan Society",
+    "台盟中央": "Central Committee of the Taiwan Democratic Self-Government League",
 }
 
 LEVELS: dict[str, tuple[str, str]] = {
@@ -86,6 +95,7 @@ LEVELS: dict[str, tuple[str, str]] = {
     "旗": ("Banner", "Banner"),
     "盟": ("League", "League"),
     "全国": ("National", "National"),
+    "国家": ("National", "National"),
     "国务院": ("State Council", "State Council"),
 }
 
@@ -219,6 +229,13 @@ POSTS: dict[str, str] = {
     "纪检委员": "Discipline Inspection Committee Member",
     "统战委员": "United Front Committee Member",
     "武装部长": "Head of the People's Armed Forces Department",
+    "组织部长": "Head of the Organization Department",
+    "宣传部长": "Head of the Publicity Department",
+    "统战部长": "Head of the United Front Work Department",
+    "主任委员": "Chairman",
+    "主委": "Chairman",
+    "副主委": "Vice Chairman",
+    "副主任委员": "Vice Chairman",
     "行长": "Governor",
     "副行长": "Deputy Governor",
     "署长": "Commissioner",

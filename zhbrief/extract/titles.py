@@ -44,13 +44,14 @@ _NATIONAL = _alternation(NATIONAL_OFFICES)
 _TERM = r"(?:第?[一二三四五六七八九十]{1,3}届|届)?"
 # `往届县政协主席`, `原市委书记`: a former holder.
 _FORMER = r"(?:往届|原|时任)?"
-# `代检察长`, `代主任`: acting in a post.
+# `代检察长`, `代主任`: acting in a post; `市政协副主席候选人`: standing for one.
 _ACTING = r"(?:代)?"
+_CANDIDATE = r"(?:候选人)?"
 
 TITLE_CORE = (
     rf"(?:{_FORMER}(?:{_NATIONAL}"
     rf"|{_GROUP}"
-    rf"|(?:{_LEVEL}){_TERM}(?:{_BODY}|{_GENERIC_BODY}){_ACTING}(?:{_POST})"
+    rf"|(?:{_LEVEL}){_TERM}(?:{_BODY}|{_GENERIC_BODY}){_ACTING}(?:{_POST}){_CANDIDATE}"
     rf"|(?:{_BODY}){_ACTING}(?:{_POST})"
     rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?:{_GOV_POST})"
     rf"|{_ACTING}(?:{_POST})))"
@@ -63,7 +64,7 @@ PLACED_TITLE = re.compile(rf"(?P<place>{_PLACE})(?=(?:{_LEVEL})|{_GOV_POST})(?:{
 _PARTS_BODY = (
     rf"(?:(?P<national>{_NATIONAL})"
     rf"|(?P<group>{_GROUP})"
-    rf"|(?P<level>{_LEVEL}){_TERM}(?P<body>{_BODY}|{_GENERIC_BODY}){_ACTING}(?P<post>{_POST})"
+    rf"|(?P<level>{_LEVEL}){_TERM}(?P<body>{_BODY}|{_GENERIC_BODY}){_ACTING}(?P<post>{_POST})(?P<candidate>{_CANDIDATE})"
     rf"|(?P<levelless_body>{_BODY}){_ACTING}(?P<levelless_post>{_POST})"
     rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?P<govpost>{_GOV_POST})|{_ACTING}(?P<bare>{_POST}))$"
 )
@@ -83,6 +84,7 @@ class TitleParts:
     national: str | None = None
     former: bool = False
     acting: bool = False
+    candidate: bool = False
 
 
 def parse_title(text: str) -> TitleParts | None:
@@ -101,6 +103,7 @@ def parse_title(text: str) -> TitleParts | None:
         national=match.group("national"),
         former=text.startswith(("往届", "原", "时任")),
         acting=bool(re.search(rf"代(?:{_POST})$", text)),
+        candidate=bool(match.group("candidate")),
     )
 
 

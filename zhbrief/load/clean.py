@@ -21,6 +21,8 @@ _TONE_TO_PLAIN = str.maketrans(
 
 # `會(huì)` -> `會`: an annotation right after a Han character.
 _ANNOTATION = re.compile(rf"(?<=[{_HAN}])[\(（]([{_PINYIN_LETTERS}]{{1,7}}[1-5]?)[\)）]")
+# `自治区[ZiZhiQu]`: a whole word's pinyin as a bracketed CamelCase tag.
+_PINYIN_TAG = re.compile(rf"(?<=[{_HAN}])\[(?:[A-Z][a-z]{{1,5}}){{1,6}}\]")
 # `?bào)`: a character lost to `?` with the tail of its annotation.
 _LOST_WITH_ANNOTATION = re.compile(rf"\?([{_PINYIN_LETTERS}]{{1,7}})[\)）]")
 # `?h` before a Han character: a Big5 lead byte lost (`。縣` -> `?h`): a sentence end.
@@ -35,6 +37,13 @@ _FULLWIDTH_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp).i
 _HALF_TO_FULL_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "(": "（", ")": "）"}
 _PUNCT_NEAR_HAN = re.compile(rf"(?<=[{_HAN}])[,;:!()]|[,;:!()](?=[{_HAN}])")
 _HALF_CLOSED = re.compile(r"（([^（）()\n]{0,40})\)")
+# `热地，、白玛赤林`, `出席会议，。`: a scraper doubled the punctuation; the stronger mark stays.
+_DOUBLED_PUNCT = re.compile(r"[，、]{2,}|[，、]+(?=[。；！？])")
+
+
+def _undouble(match: re.Match[str]) -> str:
+    marks = match.group(0)
+    return "" if match.end() < len(match.string) and match.string[match.end()] in "。；！？" else ("、" if "、" in marks else "，")
 
 
 def is_pinyin_syllable(word: str) -> bool:
@@ -99,9 +108,11 @@ def clean_text(text: str) -> str:
     """Remove crawl noise; the result is still in the input's script."""
     text = normalise_spacing(text)
     text = _ANNOTATION.sub(_drop_annotation, text)
+    text = _PINYIN_TAG.sub("", text)
     if "?" in text:
         text = _recover_lost_characters(text)
         text = _LOST_LEAD_BYTE.sub("。", text)
     text = _SCRAPER_JUNK.sub("", text)
     text = _PUNCT_NEAR_HAN.sub(lambda m: _HALF_TO_FULL_PUNCT[m.group(0)], text)
+    text = _DOUBLED_PUNCT.sub(_undouble, text)
     return _HALF_CLOSED.sub(r"（\1）", text)

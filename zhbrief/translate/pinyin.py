@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zhbrief.extract.names import COMPOUND_SURNAMES, surname_of
+from zhbrief.extract.names import COMPOUND_SURNAMES, reads_as_transliteration, surname_of
 
 # Readings of characters used as surnames (pypinyin reads 曾 ceng, 单 dan, 解 jie, 区 qu …).
 SURNAME_READINGS: dict[str, str] = {
@@ -25,9 +25,12 @@ PLACE_NAMES: dict[str, str] = {
     "内蒙古": "Inner Mongolia", "西藏": "Xizang", "陕西": "Shaanxi", "香港": "Hong Kong", "澳门": "Macao",
 }
 # In transliterated minority names some characters keep one reading (满都呼 Manduhu).
-_TRANSLITERATION_READINGS = {"都": "du", "和": "he", "的": "di", "什": "shi", "曾": "zeng", "尔": "er", "乐": "le"}
+_TRANSLITERATION_READINGS = {
+    "都": "du", "和": "he", "的": "di", "什": "shi", "曾": "zeng", "尔": "er", "乐": "le", "勒": "le", "单": "dan",
+    "朴": "pu", "查": "cha", "区": "qu", "解": "jie", "盖": "gai",
+}
 # Readings a phrase dictionary gets wrong inside given names (任长霞 is Changxia, not Zhangxia).
-_GIVEN_NAME_READINGS = {"长": "chang"}
+_GIVEN_NAME_READINGS = {"长": "chang", "焯": "zhuo"}
 _VOWEL_START = ("a", "o", "e")
 
 
@@ -64,7 +67,7 @@ def name_to_pinyin(name: str) -> str:
     """`曾军宁` -> `Zeng Junning`, `欧阳修` -> `Ouyang Xiu`, `伊力哈木·沙比尔` -> `Yilihamu Shabier`."""
     if "·" in name:
         return " ".join(_transliteration(part) for part in name.split("·") if part)
-    if len(name) >= 4 and name[:2] not in COMPOUND_SURNAMES:
+    if (len(name) >= 4 and name[:2] not in COMPOUND_SURNAMES) or reads_as_transliteration(name):
         return _transliteration(name)
     surname = surname_of(name)
     given = name[len(surname) :]

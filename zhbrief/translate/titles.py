@@ -61,6 +61,8 @@ def _compose(parts: TitleParts) -> str | None:
     english = _compose_office(parts)
     if english and parts.acting:
         english = f"Acting {english}"
+    if english and parts.candidate:
+        english = f"Candidate for {english}"
     return f"Former {english}" if english and parts.former else english
 
 
