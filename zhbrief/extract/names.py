@@ -23,7 +23,7 @@ COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 _TOP_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:100])
 # Rarer surnames still accepted when validating a name (not used to split glued runs).
 RARE_SURNAMES = frozenset("蒯鄂揭凤秘冒呼贲逄昝钮褚衣续斯侍阎沃晃蔚羿磨喇拜谯郗矫寻回咸訚焉奇望布宝")
-_NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从并也都而所被让给着过们这那个则即部院局厅")
+_NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从并也都而所被让给着过们这那个则即部局厅")
 
 
 
@@ -50,6 +50,10 @@ def is_transliterated(name: str) -> bool:
 _TRANSLITERATION_MARKS = frozenset("尔扎玛措巴吉桑旺多托热确赤拉布嘎噶喀哈克阿艾依孜提斯乌额敦图木呼沁穷仓吐买努尼")
 
 
+def has_transliteration_mark(name: str) -> bool:
+    return bool(set(name) & _TRANSLITERATION_MARKS)
+
+
 def reads_as_transliteration(name: str) -> bool:
     """A short name to write as one word (巴特尔 Bateer, 多托 Duotuo): made of
     transliteration characters, one of them hardly ever in a Han given name, and not
@@ -68,7 +72,7 @@ COMMON_WORDS = frozenset(
     "全市 全县 全区 全省 全镇 全乡 全州 全旗 全国 全体 全面 全部 全力 全程 全年 全员 全局 全会 明确 安全 同时 严格 "
     "高度 计划 任务 常态 方面 于是 关于 时间 保密 许多 曾经 何况 单位 程序 左右 上下 和谐 管理 应急 卫生 经济 "
     "文化 常务 时任 原则 成员 成立 余下 华为 高新 万一 安排 严肃 于法 钱款 贾汪 项目 陆续 车辆 邓州 江苏 "
-    "党中央 国务院 中央 高检院 高法院 精心 秘书处 政协 人大 政府 国家".split()
+    "党中央 国务院 中央 高检院 高法院 精心 秘书处 政协 人大 政府 国家 包含 包括".split()
 )
 
 
@@ -77,6 +81,11 @@ PROVINCES = frozenset(
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
     "云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 陜西".split()
 )
+
+
+def is_known_word(text: str) -> bool:
+    """A province or a common word: never a name, whatever its first character."""
+    return text in COMMON_WORDS or text in PROVINCES
 
 
 def surname_of(name: str) -> str:
@@ -103,8 +112,8 @@ def is_plausible_name(text: str, delimited: bool = False) -> bool:
     a middle dot (伊力哈木·沙比尔) or, inside a delimited list item, a transliteration."""
     if "·" in text:
         parts = text.split("·")
-        return all(_han_only(p) for p in parts) and 4 <= len(text) <= 20
-    if not _han_only(text) or text in COMMON_WORDS or text in PROVINCES or set(_unusual_positions(text)) & _NOT_IN_NAMES:
+        return all(_han_only(p) and not set(p) & _NOT_IN_NAMES for p in parts) and 4 <= len(text) <= 20
+    if not _han_only(text) or is_known_word(text) or set(_unusual_positions(text)) & _NOT_IN_NAMES:
         return False
     if len(text) in (2, 3):
         return has_surname(text)

@@ -36,7 +36,7 @@ _HEARD = re.compile(r"听取(?:了)?(?P<list>[^，。；]{2,60}?)(?:所)?作的"
 # the verb before (`…主持会议 王某出席`), page junk.
 _LEADING = re.compile(
     r"^(?:[^\u4e00-\u9fff0-9]+|[\u4e00-\u9fff]{0,12}?(?:会议|会|仪式|式)由|会议|大会|由|会上|会中|随后|最后|同时|其中|此外|另外|并|还|讲话|并讲话"
-    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|今天|昨天|今日|昨日|当天|日前|近日)+"
+    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|今天|昨天|今日|昨日|当天|日前|近日|包括|包含)+"
 )
 # An adverbial between the subject and its verb: where, when, to whom, in what order.
 _ADVERBIAL_START = re.compile(
@@ -102,7 +102,7 @@ def _item_tokens(item: str, in_list: bool) -> ItemTokens | None:
         return whole
     pieces = re.split("[和与]", item)
     if len(pieces) > 1 and all(pieces):
-        read = [tokenize_item(p, True) for p in pieces if not _GROUP_ITEM.search(p)]
+        read = [tokenize_item(p, False) for p in pieces if not _GROUP_ITEM.search(p)]
         if read and all(_clean(part) for part in read):
             return ItemTokens([t for part in read if part for t in part.tokens])
     return whole or loose_tokens(item, in_list)
@@ -183,7 +183,7 @@ def _subject_chunks(span: str, after_verb: bool) -> tuple[list[_Chunk], str]:
         raw = [c for c in raw if c]
     if not raw:
         return [], ""
-    if len(raw) > 1 and len(raw[-1]) <= 6 and _ADVERBIAL_START.match(raw[-1]) and _read_chunk(raw[-1]) is None:
+    if len(raw) > 1 and len(raw[-1]) <= 12 and _ADVERBIAL_START.match(raw[-1]) and _read_chunk(raw[-1]) is None:
         adverbial = raw.pop()  # `…王某，分别汇报了`: the adverbial stands alone
         last, starts, _ = _read_last_chunk(raw[-1])
     else:

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 from zhbrief.extract.names import (
     has_surname,
+    is_known_word,
     is_plausible_name,
     is_transliterated,
     is_transliteration,
+    has_transliteration_mark,
     reads_as_transliteration,
     split_glued_names,
 )
@@ -79,11 +81,11 @@ def _context_name(slot: str, context: SlotContext) -> bool:
 def names_in_slot(slot: str, context: SlotContext) -> list[NameToken] | None:
     """The name or names filling a slot between titles; None when it holds something else."""
     slot = slot.removesuffix("同志")
-    if not slot or BODY_WORD.match(slot):
+    if not slot or BODY_WORD.match(slot) or is_known_word(slot):
         return None
     if is_plausible_name(slot):
         return [NameToken(slot, "surname")]
-    if reads_as_transliteration(slot) and is_transliteration(slot):
+    if is_transliteration(slot) and has_transliteration_mark(slot) or reads_as_transliteration(slot):
         return [NameToken(slot, "transliteration")]  # 向巴平措, not 向巴 + 平措
     if is_plausible_name(slot, delimited=context.in_list or context.after_title):
         return [NameToken(slot, "after title" if context.after_title else "in list")]

@@ -66,7 +66,7 @@ NATIONAL_BODIES: dict[str, str] = {
     "中国工程院": "Chinese Academy of Engineering",
     "中国社会科学院": "Chinese Academy of Social Sciences",
     "新华社": "Xinhua News Agency",
-    # The eight democratic parties and the federation of industry and commerce.
+    # The eight democratic parties.
     "民革中央": "Central Committee of the Revolutionary Committee of the Chinese Kuomintang",
     "民盟中央": "Central Committee of the China Democratic League",
     "民建中央": "Central Committee of the China National Democratic Construction Association",
@@ -76,6 +76,8 @@ NATIONAL_BODIES: dict[str, str] = {
     "九三学社中央": "Central Committee of the Jiusan Society",
     "台盟中央": "Central Committee of the Taiwan Democratic Self-Government League",
 }
+# `中共中央统战部`: the central departments with the Party's name in front.
+NATIONAL_BODIES.update({"中共" + zh: en for zh, en in list(NATIONAL_BODIES.items()) if zh.startswith("中央")})
 
 LEVELS: dict[str, tuple[str, str]] = {
     # zh: (adjective without a place name, noun after a place name)
@@ -209,6 +211,7 @@ POSTS: dict[str, str] = {
     "常务副部长": "Executive Deputy Head",
     "秘书长": "Secretary-General",
     "副秘书长": "Deputy Secretary-General",
+    "常务副秘书长": "Executive Deputy Secretary-General",
     "局长": "Director",
     "副局长": "Deputy Director",
     "厅长": "Director",
@@ -297,6 +300,20 @@ GROUP_TITLES: dict[str, str] = {
     )
 }
 GROUP_TITLES.update({"党和国家领导人": "Party and State Leader", "中央领导同志": "Central Leader"})
+# `旗政协领导`, `市人大常委会领导`: the leaders of one body.
+GROUP_TITLES.update(
+    {
+        f"{level}{body}领导": f"Leader of the {english.replace('{L}', LEVELS[level][0])}"
+        for level in ("省", "自治区", "市", "州", "县", "区", "旗", "盟", "镇", "乡")
+        for body, english in (
+            ("人大常委会", BODIES["人大常委会"]),
+            ("人大", BODIES["人大"]),
+            ("政协", BODIES["政协"]),
+            ("政府", BODIES["政府"]),
+            ("委", BODIES["委"]),
+        )
+    }
+)
 
 # Offices of the Party centre and the state, each with its one English form.
 NATIONAL_OFFICES: dict[str, str] = {

@@ -51,7 +51,7 @@ _CANDIDATE = r"(?:候选人)?"
 TITLE_CORE = (
     rf"(?:{_FORMER}(?:{_NATIONAL}"
     rf"|{_GROUP}"
-    rf"|(?:{_LEVEL}){_TERM}(?:{_BODY}|{_GENERIC_BODY}){_ACTING}(?:{_POST}){_CANDIDATE}"
+    rf"|(?:{_LEVEL}){_TERM}(?:{_BODY}|{_GENERIC_BODY}){_FORMER}{_ACTING}(?:{_POST}){_CANDIDATE}"
     rf"|(?:{_BODY}){_ACTING}(?:{_POST})"
     rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?:{_GOV_POST})"
     rf"|{_ACTING}(?:{_POST})))"
@@ -64,7 +64,7 @@ PLACED_TITLE = re.compile(rf"(?P<place>{_PLACE})(?=(?:{_LEVEL})|{_GOV_POST})(?:{
 _PARTS_BODY = (
     rf"(?:(?P<national>{_NATIONAL})"
     rf"|(?P<group>{_GROUP})"
-    rf"|(?P<level>{_LEVEL}){_TERM}(?P<body>{_BODY}|{_GENERIC_BODY}){_ACTING}(?P<post>{_POST})(?P<candidate>{_CANDIDATE})"
+    rf"|(?P<level>{_LEVEL}){_TERM}(?P<body>{_BODY}|{_GENERIC_BODY}){_FORMER}{_ACTING}(?P<post>{_POST})(?P<candidate>{_CANDIDATE})"
     rf"|(?P<levelless_body>{_BODY}){_ACTING}(?P<levelless_post>{_POST})"
     rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?P<govpost>{_GOV_POST})|{_ACTING}(?P<bare>{_POST}))$"
 )
@@ -101,7 +101,7 @@ def parse_title(text: str) -> TitleParts | None:
         government_post=match.group("govpost"),
         group=match.group("group"),
         national=match.group("national"),
-        former=text.startswith(("往届", "原", "时任")),
+        former=text.startswith(("往届", "原", "时任")) or bool(re.search(rf"原{_ACTING}(?:{_POST})", text)),
         acting=bool(re.search(rf"代(?:{_POST})$", text)),
         candidate=bool(match.group("candidate")),
     )
