@@ -16,7 +16,7 @@ _MEETING_NOUN = (
     r"|集体学习|专题学习|读书班|会)"
 )
 _CONVENE = re.compile(
-    rf"(?P<convener>[^，。；：]{{0,30}}?)(?:组织)?(?:召开|举行|举办|主持召开)(?:了)?"
+    rf"(?P<convener>[^，。；：]{{0,30}}?)(?P<verb>组织召开|主持召开|召开|举行|举办)(?:了)?"
     rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN})(?=[，。；]|$|[（(]|暨)"
 )
 _CONVENE_WITH_JOIN = re.compile(rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN}暨[^，。；：]{{2,80}}?{_MEETING_NOUN})(?=[，。；]|$)")
@@ -32,6 +32,7 @@ _FORMATS = (
 _BRANCH_VENUES = re.compile(r"(?P<where>各[^，。；]{1,14}?)设(?:立)?分会场")
 _VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
 _TIME_PREFIX = re.compile(r"^.*?(?:日|上午|下午|晚上|晚)[，,]?")
+_DATE_WORDS = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上")
 
 
 def _find_date(sentences: list[str]) -> tuple[str | None, str | None]:
@@ -49,6 +50,10 @@ def _find_date(sentences: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _convener(text: str) -> str | None:
+    return _DATE_WORDS.sub("", _TIME_PREFIX.sub("", text)).strip("，, ") or None
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"^(?:了|在[^，。]{1,12}(?:召开|举行)(?:了)?)", "", name)
     return name.strip("“”\"《》 ")
@@ -61,7 +66,8 @@ def _find_meeting(sentences: list[str], headline: str | None) -> tuple[str | Non
             joined = _CONVENE_WITH_JOIN.match(sentence, match.start("name"))
             if joined:
                 name = joined["name"]
-            convener = _TIME_PREFIX.sub("", match["convener"]).strip("，, ") or None
+            # `国务院总理李强主持召开`: a presider, who is in `people`, not a convening body.
+            convener = None if match["verb"] == "主持召开" else _convener(match["convener"])
             return _clean_name(name), convener
         if match := _NAME_FIRST.search(sentence):
             return _clean_name(_TIME_PREFIX.sub("", match["name"])), None

@@ -207,7 +207,7 @@ def _is_unique_post(title: str) -> bool:
     if parts is None or parts.group:
         return False
     post = parts.post or parts.government_post or parts.national or ""
-    return not post.startswith(("副", "常务副")) and not re.search("常委|委员|成员|常务主席|执行主席|代表", post)
+    return not re.search("副|常委|委员(?!长)|成员|常务主席|执行主席|代表|书记处书记", post)
 
 
 def assemble(chunks: list[_Chunk], label_title: str | None = None) -> list[Mention]:

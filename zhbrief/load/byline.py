@@ -11,13 +11,13 @@ from zhbrief.brief import SourceMeta
 
 _NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
 _NAMES = rf"{_NAME}(?:[ 、，,]+{_NAME})*"
-_OUTLET = r"(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|早报|时报|报|新闻网|网|电视台|广播电视台|融媒体中心|新闻))"
+_OUTLET = r"(?:本报|新华社|中新社|中新网|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|早报|时报|报|新闻网|网|电视台|广播电视台|融媒体中心|新闻))"
 _CREDIT_LABEL = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
 
 # `梧州零距离网-梧州日报讯（记者 梁萍）`, `新华社南宁3月5日电（记者 张三）`
 _LEAD_BYLINE = re.compile(
-    rf"^(?:[^\n，。]{{0,20}}?[-—－|｜]\s*)?(?P<outlet>{_OUTLET})"
-    rf"(?:讯|[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日电|电)\s*"
+    rf"^(?:[^\n，。]{{0,20}}?[-—－|｜]\s*)?据?(?P<outlet>{_OUTLET})"
+    rf"(?P<dateline>讯|[\u4e00-\u9fff]{{0,6}}\d{{1,2}}月\d{{1,2}}日电|电(?![视话台网]))\s*"
     rf"(?:[（(](?P<credit>[^（()）\n]{{1,80}})[）)]|(?P<bare>(?:{_CREDIT_LABEL})\s*{_NAMES}?\s*(?:报道)?(?=\s|\d)))?\s*"
 )
 # `梧州日报记者 李鸿荣 摄`, `（张三 摄）`, `摄影：张三`
@@ -55,9 +55,18 @@ def _read_meta_line(line: str, meta: SourceMeta) -> None:
         meta.page_date = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
 
 
+# Agencies whose plain `电` (据新华社电) opens a report; other outlets need a date or 讯.
+_AGENCIES = ("新华社", "中新社", "中新网")
+
+
 def _read_lead_byline(line: str, meta: SourceMeta) -> str:
+    """`梧州日报讯（记者 X）`, `新华社北京3月15日电`, `据新华社电`: outlet and credits."""
     match = _LEAD_BYLINE.match(line)
-    if not match or not (match.group("credit") or line[match.end("outlet") :].startswith("讯")):
+    if not match:
+        return line
+    dateline = match.group("dateline")
+    dated = dateline.endswith("日电") or (dateline == "电" and match.group("outlet") in _AGENCIES)
+    if not (match.group("credit") or dateline == "讯" or dated):
         return line
     if match.group("outlet") != "本报":
         meta.outlet = match.group("outlet")

@@ -10,7 +10,7 @@ SURNAME_READINGS: dict[str, str] = {
     "盖": "ge", "覃": "qin", "冼": "xian", "乐": "yue", "翟": "zhai", "缪": "miao", "蔚": "yu",
     "褚": "chu", "仰": "yang", "买": "mai", "茆": "mao", "尉": "wei", "员": "yun", "秘": "bi",
     "种": "chong", "召": "shao", "宓": "mi", "折": "she", "隗": "wei", "句": "gou", "能": "nai",
-    "柏": "bai", "过": "guo", "车": "che", "重": "chong", "莘": "shen", "谌": "chen", "占": "zhan",
+    "柏": "bai", "过": "guo", "车": "che", "重": "chong", "莘": "shen", "谌": "shen", "占": "zhan",
     "贲": "ben", "郇": "xun", "眭": "sui", "繁": "po", "长": "chang", "朝": "chao", "华": "hua",
     "任": "ren", "沈": "shen", "石": "shi", "薄": "bo", "藏": "zang", "都": "du", "那": "na",
     "阚": "kan", "燕": "yan", "纪": "ji", "应": "ying", "曲": "qu", "缴": "jiao", "祭": "zhai",
