@@ -102,6 +102,10 @@ def _han_only(text: str) -> bool:
     return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
+# A dotted name is a transliteration: only words that join clauses rule it out (…的委托).
+_NOT_IN_DOTTED_NAMES = frozenset("的了是在对等会议委托")
+
+
 def _unusual_positions(text: str) -> str:
     """The characters checked against `_NOT_IN_NAMES`: 会 is usual inside a given name (朱会东)."""
     return text[0] + text[2:] if len(text) == 3 and text[1] == "会" else text
@@ -112,7 +116,7 @@ def is_plausible_name(text: str, delimited: bool = False) -> bool:
     a middle dot (伊力哈木·沙比尔) or, inside a delimited list item, a transliteration."""
     if "·" in text:
         parts = text.split("·")
-        return all(_han_only(p) and not set(p) & _NOT_IN_NAMES for p in parts) and 4 <= len(text) <= 20
+        return all(_han_only(p) and not set(p) & _NOT_IN_DOTTED_NAMES for p in parts) and 4 <= len(text) <= 20
     if not _han_only(text) or is_known_word(text) or set(_unusual_positions(text)) & _NOT_IN_NAMES:
         return False
     if len(text) in (2, 3):

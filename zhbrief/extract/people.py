@@ -20,7 +20,10 @@ from zhbrief.extract.titles import BODY_WORD, CITED_AFTER_NAME, GROUP_TITLES, TI
 _CHUNK_SPLIT = re.compile(r"[，,：:\s]+")
 _ITEM_SPLIT = re.compile(rf"[、]|以及|及|[和与](?=(?:{TITLE.pattern})|各|全体|有关)")
 # Items that name groups, not people (市直各部门主要负责人, 全体主席团成员): passed over.
-_GROUP_ITEM = re.compile(r"各|负责|代表|干部|人员|同志们|群众|单位|部门|班子|成员|全体|有关|委员们|党委书记$")
+_GROUP_ITEM = re.compile(
+    r"各|负责|代表|干部|人员|同志们|群众|单位|部门|班子|成员|全体|有关|委员们|党委书记$|领导$|委员$"
+    r"|^(?:人大|政府|政协|公检法|人武部|纪委|法院|检察院)$"
+)
 _ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任|[\u4e00-\u9fff]族)[）)]")
 # `…等在家市领导`, `…等区四套班子领导`, `…等同志`: the end of a list, maybe with a group title.
 _TAIL_BODY = (
