@@ -1,4 +1,10 @@
-"""Directives: the requirements speakers lay down (要…, 必须…, 一是…二是…), attributed and in order."""
+"""Directives: the requirements speakers lay down (要…, 必须…, 一是…二是…), attributed and in order.
+
+A speech opens with its speaker and a speech verb (`蒋某强调，`, `他指出，`,
+`高某在主持会议时要求，`, `在听取发言后，薛某强调，`, `回某出席会议并作重要讲话，要求…`);
+`他`/`她` is the speaker named last. The speech runs on until a sentence about
+someone else.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +13,23 @@ import re
 from zhbrief.brief import Directive
 
 _SPEECH_VERBS = r"(?:指出|强调|要求|表示|提出|说|希望|明确)"
+# `会上，`, `最后，`, `在听取大家发言后，`, `在审议和讨论中，`: a circumstance before the speaker.
+_CIRCUMSTANCE = r"(?:(?:会上|会议上|最后|随后|同时|会议最后|在[^，。]{1,24}?(?:后|中|时|上))[，,]?)?"
+# `在讲话中`, `在主持会议时`, `在总结讲话时`: where the speaking happened.
+_SETTING = r"(?:在[^，。]{0,20}?(?:时|中|上))?"
 _SPEECH_LEAD = re.compile(
-    rf"^(?P<who>[\u4e00-\u9fff·、]{{2,30}}?)(?:在(?:讲话|会上|总结讲话|讲话中)[^，。]{{0,6}}?)?{_SPEECH_VERBS}[，：:]?"
+    rf"^{_CIRCUMSTANCE}(?P<who>[\u4e00-\u9fff·、“”]{{1,40}}?){_SETTING}(?:则|还|也|并|又|再次|进一步|着重|特别)?"
+    rf"{_SPEECH_VERBS}[，：:]?"
+)
+# `回某出席会议并作重要讲话，要求…`: the speech verb after the speaker's own clause.
+_SPOKE_THEN_VERB = re.compile(
+    rf"^(?P<who>[^。]{{2,60}}?)(?:讲话|致辞|发言)[，,](?:并|他|她)?(?:强调|要求|指出)[，：:]?"
 )
 _MEETING_LEAD = re.compile(rf"^(?:会议|会上|大会){_SPEECH_VERBS}[，：:]?")
+_PRONOUN = ("他", "她")
 # A modal `要` (not 要求/要点/重要…) or 必须/务必/应当 early in a clause.
 _MODAL = re.compile(
-    r"(?:^|[，；：])[^，；。]{0,20}?(?:必须|务必|应当|(?<![重主必只想需紧摘纲提概])要(?![求点素闻害件员紧是])|需(?!求))"
+    r"(?:^|[，；：])[^，；。]{0,40}?(?:必须|务必|应当|(?<![重主必只想需紧摘纲提概])要(?![求点素闻害件员紧是])|需(?!求))"
 )
 _ENUMERATION = re.compile(
     r"(?:(?<=^)|(?<=[，；。：]))(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十][，、]|首先|其次|再次)"
@@ -29,31 +45,61 @@ def _split_enumeration(body: str) -> list[str]:
     return [p.strip("，；： ") for p in pieces if p.strip("，；： ")]
 
 
-def _speaker_of(sentence: str, participants: set[str]) -> tuple[str | None, str, bool]:
-    """(speaker, body, whether the sentence opens a speech) for one sentence."""
-    if lead := _SPEECH_LEAD.match(sentence):
-        who = lead["who"]
-        for size in range(len(who), 1, -1):  # the name ends the lead: 市委书记蒋连生
-            if who[-size:] in participants:
-                return who[-size:], sentence[lead.end() :], True
-    if lead := _MEETING_LEAD.match(sentence):
-        return None, sentence[lead.end() :], True
-    return None, sentence, False
+def _named(who: str, participants: set[str]) -> str | None:
+    """The participant whose name ends the lead: 市委书记蒋连生 -> 蒋连生."""
+    for size in range(len(who), 1, -1):
+        if who[-size:] in participants:
+            return who[-size:]
+    return None
+
+
+class _SpeechReader:
+    """Follows who is speaking from sentence to sentence."""
+
+    def __init__(self, participants: list[str]) -> None:
+        self.names = set(participants)
+        ordered = sorted(self.names, key=len, reverse=True)
+        self.mentions = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        self.last_named: str | None = None
+
+    def opening(self, sentence: str) -> tuple[bool, str | None, str]:
+        """(whether the sentence opens a speech, its speaker, the speech in it)."""
+        if lead := _SPEECH_LEAD.match(sentence):
+            who = lead["who"]
+            speaker = self.last_named if who in _PRONOUN else _named(who, self.names)
+            if speaker or who in _PRONOUN:
+                return True, speaker, sentence[lead.end() :]
+        if (lead := _SPOKE_THEN_VERB.match(sentence)) and (speaker := self._last_in(lead["who"])):
+            return True, speaker, sentence[lead.end() :]
+        if lead := _MEETING_LEAD.match(sentence):
+            return True, None, sentence[lead.end() :]
+        return False, None, sentence
+
+    def _last_in(self, text: str) -> str | None:
+        found = self.mentions.findall(text) if self.mentions else []
+        return found[-1] if found else None
+
+    def note_mentions(self, sentence: str) -> bool:
+        """Remember the last participant named; True when the sentence names one."""
+        if last := self._last_in(sentence):
+            self.last_named = last
+            return True
+        return False
 
 
 def extract_directives(sentences: list[str], participants: list[str]) -> list[Directive]:
     """Directives in order, each attributed to the speaker whose speech it belongs to."""
-    names = set(participants)
-    mentions_someone = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+    reader = _SpeechReader(participants)
     directives: list[Directive] = []
     seen: set[str] = set()
     speaker: str | None = None
     in_speech = False
     for sentence in sentences:
-        who, body, opens = _speaker_of(sentence, names)
+        opens, who, body = reader.opening(sentence)
         if opens:
             speaker, in_speech = who, True
-        elif mentions_someone and mentions_someone.search(sentence):
+            reader.last_named = who or reader.last_named
+        elif reader.note_mentions(sentence):
             in_speech = False  # a narrative sentence about someone ends the speech
         if not in_speech or not body:
             continue
