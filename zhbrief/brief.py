@@ -53,11 +53,13 @@ class Source(_Model):
     photographers: list[str] = Field(default_factory=list)
     file: str | None = None
     script: Literal["simplified", "traditional"] = "simplified"
+    page_date: str | None = None  # the page's own date (发布日期), ISO
 
 
 class Event(_Model):
     date: str | None = None
     date_zh: str | None = None
+    date_from: Literal["text", "page"] | None = None  # `page`: the page's date completed it
     title_zh: str | None = None
     title_en: str | None = None
     format_zh: str | None = None

@@ -54,7 +54,8 @@ def build_view(brief: Brief, to_display=lambda text: text) -> BriefView:
     """`to_display` converts Chinese for display (`--script original` gives Traditional back)."""
     event, source = brief.event, brief.source
     title = event.title_en or (to_display(event.title_zh) if event.title_zh else "Untitled meeting")
-    heading = f"{title} — {event.date}" if event.date else title
+    when = f"{event.date} (completed from the page's date)" if event.date_from == "page" else event.date
+    heading = f"{title} — {when}" if when else title
     meta = []
     if event.title_en and event.title_zh:
         meta.append(f"Meeting: {to_display(event.title_zh)}")

@@ -5,12 +5,8 @@ from __future__ import annotations
 import re
 
 from zhbrief.brief import Event
+from zhbrief.extract.dates import find_meeting_date
 
-_FULL_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
-# `317日` for 3月17日: a typo seen in real reports.
-_GLUED_DATE = re.compile(r"(?<![\d年月])(?P<month>1[0-2]|[1-9])(?P<day>3[01]|[12]\d|0[1-9])日")
-_DAY_ONLY = re.compile(r"(?<![\d月])(?P<day>3[01]|[12]\d|[1-9])日(?=[，,上下晚早]|召开|举行|在)")
-_RELATIVE_DAY = re.compile(r"昨日|昨天|今日|今天|日前|近日|前日")
 _MEETING_NOUN = (
     r"(?:会议|大会|座谈会|推进会|部署会|动员会|专题会|调度会|培训班|全会|论坛|常委会|常务会|协商会|报告会|见面会|现场会"
     r"|集体学习|专题学习|读书班|会)"
@@ -33,21 +29,6 @@ _BRANCH_VENUES = re.compile(r"(?P<where>各[^，。；]{1,14}?)设(?:立)?分会
 _VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
 _TIME_PREFIX = re.compile(r"^.*?(?:日|上午|下午|晚上|晚)[，,]?")
 _DATE_WORDS = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上")
-
-
-def _find_date(sentences: list[str]) -> tuple[str | None, str | None]:
-    for sentence in sentences[:8]:
-        if match := _FULL_DATE.search(sentence):
-            month_day = f"{int(match['month']):02d}-{int(match['day']):02d}"
-            date = f"{match['year']}-{month_day}" if match["year"] else month_day
-            return date, match.group(0)
-        if match := _GLUED_DATE.search(sentence):
-            return f"{int(match['month']):02d}-{int(match['day']):02d}", match.group(0)
-        if match := _DAY_ONLY.search(sentence):
-            return f"{int(match['day']):02d}", match.group(0).rstrip("，,")[: match.end("day") - match.start() + 1]
-        if match := _RELATIVE_DAY.search(sentence):
-            return None, match.group(0)
-    return None, None
 
 
 def _convener(text: str) -> str | None:
@@ -76,8 +57,8 @@ def _find_meeting(sentences: list[str], headline: str | None) -> tuple[str | Non
     return None, None
 
 
-def extract_event(sentences: list[str], headline: str | None = None) -> Event:
-    date, date_zh = _find_date(sentences)
+def extract_event(sentences: list[str], headline: str | None = None, page_date: str | None = None) -> Event:
+    when = find_meeting_date(sentences, page_date)
     title, convener = _find_meeting(sentences, headline)
     text = "".join(sentences)
     format_zh, format_en = next(((zh, en) for zh, en in _FORMATS if zh in text), (None, None))
@@ -88,8 +69,9 @@ def extract_event(sentences: list[str], headline: str | None = None) -> Event:
     for match in _BRANCH_VENUES.finditer(text):
         venues.append(match["where"] + "分会场")
     return Event(
-        date=date,
-        date_zh=date_zh,
+        date=when.date,
+        date_zh=when.text,
+        date_from=when.source,
         title_zh=title,
         format_zh=format_zh,
         format_en=format_en,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+# OpenCC keeps 著 where Simplified writes 着 (著重, 随著, 意味著); 著 stays in 显著, 著名, 著作.
+_ZHUO_AS_ZHE = re.compile(r"(?<![显土编原巨名论专遗卓昭拙合译])著(?![名作称述书录者])")
 
 
 @lru_cache(maxsize=2)
@@ -13,7 +17,10 @@ def _converter(config: str):
 
 
 def to_simplified(text: str) -> str:
-    return _converter("t2s").convert(text) if text else text
+    if not text:
+        return text
+    simplified = _converter("t2s").convert(text)
+    return _ZHUO_AS_ZHE.sub("着", simplified) if "著" in simplified else simplified
 
 
 def to_traditional(text: str) -> str:
