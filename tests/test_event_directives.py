@@ -72,3 +72,51 @@ def test_study_sessions_are_meetings_too():
 def test_yi_yao_er_yao_enumeration():
     directives = extract_directives(["张明强调，一要提高认识；二要压实责任；三要强化督查。"], ["张明"])
     assert [d.text_zh for d in directives] == ["一要提高认识", "二要压实责任", "三要强化督查。"]
+
+
+def test_directives_after_pronouns_settings_and_circumstances():
+    sentences = [
+        "中共中央总书记周建国主持会议并发表重要讲话。",
+        "他强调，要坚持稳中求进。",
+        "市政协主席高健在主持会议时要求，各级政协组织要抓好落实。",
+        "在听取大家发言后，薛平强调，各位代表要反复学习。",
+        "最后，街道党工委书记林苏泉指出：各社区要用好这一平台。",
+        "国务院副总理回文明出席会议并作重要讲话，要求各地区要切实抓好春耕。",
+        "周建国则要求政治局成员要带头维护党中央权威。",
+    ]
+    names = ["周建国", "高健", "薛平", "林苏泉", "回文明"]
+    got = [(d.speaker_zh, d.text_zh[:6]) for d in extract_directives(sentences, names)]
+    assert got == [
+        ("周建国", "要坚持稳中求"),
+        ("高健", "各级政协组织"),
+        ("薛平", "各位代表要反"),
+        ("林苏泉", "各社区要用好"),
+        ("回文明", "各地区要切实"),
+        ("周建国", "政治局成员要"),
+    ]
+
+
+def test_she_is_the_speaker_named_last():
+    sentences = ["市长李红主持会议。", "她指出，要压实责任。"]
+    assert [(d.speaker_zh, d.text_zh) for d in extract_directives(sentences, ["李红"])] == [("李红", "要压实责任。")]
+
+
+def test_dates_completed_from_the_page_date():
+    from zhbrief.extract.dates import find_meeting_date
+
+    day_only = find_meeting_date(["28日上午，县委召开全县工作会议。"], "2024-03-29")
+    assert (day_only.date, day_only.source, day_only.text) == ("2024-03-28", "page", "28日")
+    assert find_meeting_date(["30日，县委召开会议。"], "2024-03-02").date == "2024-01-30"
+    assert find_meeting_date(["昨日，县委召开全县工作会议。"], "2024-01-01").date == "2023-12-31"
+    month_day = find_meeting_date(["12月30日，市委召开常委会会议。"], "2024-01-02")
+    assert (month_day.date, month_day.source) == ("2023-12-30", "page")
+    stated = find_meeting_date(["2023年3月5日，县委召开全县工作会议。"], "2024-01-02")
+    assert (stated.date, stated.source) == ("2023-03-05", "text")
+    assert find_meeting_date(["日前，县委召开全县工作会议。"], "2024-01-02").date is None
+    assert find_meeting_date(["28日，县委召开全县工作会议。"]).date == "28"
+
+
+def test_zhuo_after_conversion():
+    from zhbrief.load.script import to_simplified
+
+    assert to_simplified("著重 隨著 顯著 著名") == "着重 随着 显著 著名"

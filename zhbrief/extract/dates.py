@@ -56,6 +56,20 @@ def _on_or_before(page: date, month: int, day: int) -> date | None:
     return None
 
 
+def _day_on_or_before(page: date, day: int) -> date | None:
+    """`28日` on a page of 29 March is 28 March; `30日` on a page of 2 March is 30 January."""
+    year, month = page.year, page.month
+    for _ in range(3):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = None
+        if found and found <= page:
+            return found
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def find_meeting_date(sentences: list[str], page_date: str | None = None) -> MeetingDate:
     text, year, month, day, relative = _stated(sentences)
     page = _page(page_date)
@@ -65,10 +79,9 @@ def find_meeting_date(sentences: list[str], page_date: str | None = None) -> Mee
         back = _RELATIVE_DAYS[relative]
         return MeetingDate(text, (page - timedelta(days=back)).isoformat(), "page") if back is not None else MeetingDate(text)
     if page and day:
-        month_day = (month,) if month else (page.month, (page.replace(day=1) - timedelta(days=1)).month)
-        for candidate_month in month_day:
-            if found := _on_or_before(page, candidate_month, day):
-                return MeetingDate(text, found.isoformat(), "page")
+        found = _on_or_before(page, month, day) if month else _day_on_or_before(page, day)
+        if found:
+            return MeetingDate(text, found.isoformat(), "page")
     if month and day:
         return MeetingDate(text, f"{month:02d}-{day:02d}", "text")
     if day:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 COMPOUND_SURNAMES = frozenset(
@@ -136,11 +137,28 @@ def is_transliteration(text: str) -> bool:
     )
 
 
+# Rough log-likelihoods for cutting a glued run: most officials' names have three
+# characters and one of the hundred commonest surnames.
+_LOG_SIZE = {2: math.log(0.25), 3: math.log(0.7), 4: math.log(0.05)}
+_LOG_SURNAME_TOP, _LOG_SURNAME_OTHER = math.log(0.8), math.log(0.15)
+
+
+def _piece_score(piece: str) -> float | None:
+    if len(piece) == 4:
+        first_ok = piece[:2] in COMPOUND_SURNAMES
+    else:
+        first_ok = piece[0] in COMMON_SURNAMES
+    if not first_ok or set(piece) & _NOT_IN_NAMES or is_known_word(piece):
+        return None
+    surname = _LOG_SURNAME_TOP if piece[0] in _TOP_SURNAMES or len(piece) == 4 else _LOG_SURNAME_OTHER
+    return surname + _LOG_SIZE[len(piece)]
+
+
 @lru_cache(maxsize=1024)
 def split_glued_names(run: str) -> tuple[str, ...] | None:
     """`黄振饶张惠强王永超` -> three names; None when the run cannot be cut into names.
 
-    Scores each cut by how frequent its surname is, three-character names a little ahead."""
+    The most likely cut, each name scored by how common its surname and its length are."""
     if not _han_only(run):
         return None
     best: dict[int, tuple[float, tuple[str, ...]]] = {0: (0.0, ())}
@@ -148,13 +166,9 @@ def split_glued_names(run: str) -> tuple[str, ...] | None:
         options = []
         for size in (2, 3, 4):
             start = end - size
-            if start in best:
-                piece = run[start:end]
-                first_ok = piece[:2] in COMPOUND_SURNAMES if size == 4 else piece[0] in COMMON_SURNAMES
-                if first_ok and not set(piece) & _NOT_IN_NAMES:
-                    score, names = best[start]
-                    weight = 3.0 if piece[0] in _TOP_SURNAMES or size == 4 else 1.0
-                    options.append((score + weight + (0.5 if size == 3 else 0.0), names + (piece,)))
+            if start in best and (score := _piece_score(run[start:end])) is not None:
+                total, names = best[start]
+                options.append((total + score, names + (run[start:end],)))
         if options:
             best[end] = max(options)
     return best[len(run)][1] if len(run) in best else None

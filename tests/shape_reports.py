@@ -1,0 +1,195 @@
+"""Report texts written for the tests in the shapes real reports take, from township to the
+State Council (names invented). Each entry: text, {name: (titles, role)}."""
+
+SHARED_TITLE_THEN_ANOTHER = (
+    "省政协主席方志远主持会议。省政协副主席甲明华、乙文军、丙海涛、丁丽萍以及秘书长戊建国出席会议。",
+    {
+        "方志远": (["省政协主席"], "presided"),
+        "甲明华": (["省政协副主席"], "attended"),
+        "乙文军": (["省政协副主席"], "attended"),
+        "丙海涛": (["省政协副主席"], "attended"),
+        "丁丽萍": (["省政协副主席"], "attended"),
+        "戊建国": (["秘书长"], "attended"),
+    },
+)
+
+DEPUTIES_COMMA_SECRETARY = (
+    "市人大常委会主任周德明主持会议。副主任钱晓东、孙立平、李红梅，秘书长吴志刚参加会议。",
+    {
+        "周德明": (["市人大常委会主任"], "presided"),
+        "钱晓东": (["副主任"], "attended"),
+        "孙立平": (["副主任"], "attended"),
+        "李红梅": (["副主任"], "attended"),
+        "吴志刚": (["秘书长"], "attended"),
+    },
+)
+
+_BANNER_LEADERS = "白立新 高志强 韩凤林 程鹏飞 吴青山 孙茹梅 张寒冰 额尔敦夫 李应席 刘国柱 陈万喜 朱同德 倪建华 武乐天 鲁武军 史清华 汪聚才 魏俊峰 陈振国 赵三喜 宝音满都呼 马聪明".split()
+LONG_LIST_WITH_ODD_NAMES = (
+    "3月9日，旗委召开全旗经济工作会议。旗委书记包海龙出席会议并讲话。旗领导" + "、".join(_BANNER_LEADERS) + "出席会议。",
+    {"包海龙": (["旗委书记"], "spoke"), **{name: (["旗领导"], "attended") for name in _BANNER_LEADERS}},
+)
+
+ROSTRUM = (
+    "县政协十届三次会议开幕。县委书记牛志刚，县委副书记、县长孙奇伟，县人大常委会主任朱永和在主席台前排就座。"
+    "县领导王亚军、施平安、李尧天等在主席台就座，主席团成员在主席台就坐。大会由县政协副主席吴标杰主持。",
+    {
+        "牛志刚": (["县委书记"], "attended"),
+        "孙奇伟": (["县委副书记", "县长"], "attended"),
+        "朱永和": (["县人大常委会主任"], "attended"),
+        "王亚军": (["县领导"], "attended"),
+        "施平安": (["县领导"], "attended"),
+        "李尧天": (["县领导"], "attended"),
+        "吴标杰": (["县政协副主席"], "presided"),
+    },
+)
+
+PLACE_AND_TIME_BEFORE_THE_VERB = (
+    "3月2日上午，区长梁志华在区政府一楼会议室主持召开区政府第16次常务会议。"
+    "区人大常委会主任韦建国3月3日在区人大常委会会议室主持召开主任会议。"
+    "副区长黄丽、陈海在会上作了发言。",
+    {
+        "梁志华": (["区长"], "presided"),
+        "韦建国": (["区人大常委会主任"], "presided"),
+        "黄丽": (["副区长"], "attended"),
+        "陈海": (["副区长"], "attended"),
+    },
+)
+
+SPACES_AND_GLUED_NAMES = (
+    "市委常委会召开扩大会议\n王忠明主持并讲话 孙述林殷鲁青雷建边祥云出席\n"
+    "1月26日下午，市委常委会召开扩大会议。市委书记王忠明主持会议并讲话。",
+    {
+        "王忠明": (["市委书记"], "presided"),
+        "孙述林": ([], "attended"),
+        "殷鲁青": ([], "attended"),
+        "雷建": ([], "attended"),
+        "边祥云": ([], "attended"),
+    },
+)
+
+DEBRIS_BEFORE_THE_FIRST_TITLE = (
+    "4月20日，州人大常委会召开主任会议。\n/ O. _* A- v$ u州人大常委会主任甘德明主持会议。州人大常委会副主任杨光、马文出席会议。",
+    {
+        "甘德明": (["州人大常委会主任"], "presided"),
+        "杨光": (["州人大常委会副主任"], "attended"),
+        "马文": (["州人大常委会副主任"], "attended"),
+    },
+)
+
+TAILS = (
+    "区委副书记、区长尤宇明主持会议并讲话，区人大常委会主任周俊华、区政协主席叶山等区四套班子领导，"
+    "各乡镇主要负责同志参加会议。县领导杜光明、叶青松、胡献华及全体主席团成员参加会议。",
+    {
+        "尤宇明": (["区委副书记", "区长"], "presided"),
+        "周俊华": (["区人大常委会主任"], "attended"),
+        "叶山": (["区政协主席"], "attended"),
+        "杜光明": (["县领导"], "attended"),
+        "叶青松": (["县领导"], "attended"),
+        "胡献华": (["县领导"], "attended"),
+    },
+)
+
+SEVERAL_SPEAKERS = (
+    "8月23日，板桥镇召开换届选举工作动员部署会。会上，镇党委副书记王昌明对换届工作做了详细安排部署；"
+    "纪委书记张环宇传达了换届纪律要求；最后，镇党委书记陈守正讲话并提出具体要求，镇长茆龙江进行大会总结。",
+    {
+        "王昌明": (["镇党委副书记"], "attended"),
+        "张环宇": (["纪委书记"], "attended"),
+        "陈守正": (["镇党委书记"], "spoke"),
+        "茆龙江": (["镇长"], "attended"),
+    },
+)
+
+MINORITY_AND_RARE_SURNAMES = (
+    "自治区政协主席格桑顿珠主持会议。自治区政协副主席帕巴拉·格列朗杰、德哇仓、喇敏杰、蔚振华、禹海、回建军出席会议。",
+    {
+        "格桑顿珠": (["自治区政协主席"], "presided"),
+        "帕巴拉·格列朗杰": (["自治区政协副主席"], "attended"),
+        "德哇仓": (["自治区政协副主席"], "attended"),
+        "喇敏杰": (["自治区政协副主席"], "attended"),
+        "蔚振华": (["自治区政协副主席"], "attended"),
+        "禹海": (["自治区政协副主席"], "attended"),
+        "回建军": (["自治区政协副主席"], "attended"),
+    },
+)
+
+STATE_COUNCIL = (
+    "新华社北京3月15日电 国务院总理李明华3月15日主持召开国务院常务会议，研究推动经济持续回升向好的政策措施。"
+    "会议指出，要加大宏观政策实施力度。"
+    "国务院副总理丁文远、张国林、刘国平，国务委员王小军、吴正隆、谌贻芳出席会议。",
+    {
+        "李明华": (["国务院总理"], "presided"),
+        "丁文远": (["国务院副总理"], "attended"),
+        "张国林": (["国务院副总理"], "attended"),
+        "刘国平": (["国务院副总理"], "attended"),
+        "王小军": (["国务委员"], "attended"),
+        "吴正隆": (["国务委员"], "attended"),
+        "谌贻芳": (["国务委员"], "attended"),
+    },
+)
+
+POLITBURO = (
+    "新华社北京4月28日电 中共中央政治局4月28日召开会议，分析研究当前经济形势和经济工作。"
+    "中共中央总书记、国家主席、中央军委主席周建国主持会议并发表重要讲话。"
+    "中共中央政治局常委钱文华、孙立新出席会议。"
+    "会议强调，要坚持稳中求进工作总基调。",
+    {
+        "周建国": (["中共中央总书记", "国家主席", "中央军委主席"], "presided"),
+        "钱文华": (["中共中央政治局常委"], "attended"),
+        "孙立新": (["中共中央政治局常委"], "attended"),
+    },
+)
+
+NPC_STANDING_COMMITTEE = (
+    "十四届全国人大常委会第五次会议6月26日在北京人民大会堂举行第一次全体会议。赵明德委员长主持会议。"
+    "全国人大常委会副委员长李鸿、王东明、肖捷华、郑建国出席会议。"
+    "国务院副总理张宏，最高人民法院院长张俊，最高人民检察院检察长应勇刚列席会议。",
+    {
+        "赵明德": (["委员长"], "presided"),
+        "李鸿": (["全国人大常委会副委员长"], "attended"),
+        "王东明": (["全国人大常委会副委员长"], "attended"),
+        "肖捷华": (["全国人大常委会副委员长"], "attended"),
+        "郑建国": (["全国人大常委会副委员长"], "attended"),
+        "张宏": (["国务院副总理"], "attended"),
+        "张俊": (["最高人民法院院长"], "attended"),
+        "应勇刚": (["最高人民检察院检察长"], "attended"),
+    },
+)
+
+CPPCC_AND_DELEGATION = (
+    "全国政协主席王明远出席会议。全国政协副主席石泰和主持会议。全国政协副主席李斌华、陈晓明出席会议。"
+    "中共中央政治局常委、全国人大常委会委员长赵明德5日来到他所在的内蒙古代表团，与代表们一起审议政府工作报告。",
+    {
+        "王明远": (["全国政协主席"], "attended"),
+        "石泰和": (["全国政协副主席"], "presided"),
+        "李斌华": (["全国政协副主席"], "attended"),
+        "陈晓明": (["全国政协副主席"], "attended"),
+        "赵明德": (["中共中央政治局常委", "全国人大常委会委员长"], "attended"),
+    },
+)
+
+SHAPES = {
+    "shared title then another": SHARED_TITLE_THEN_ANOTHER,
+    "deputies, comma, secretary": DEPUTIES_COMMA_SECRETARY,
+    "long list with odd names": LONG_LIST_WITH_ODD_NAMES,
+    "rostrum seats": ROSTRUM,
+    "place and time before the verb": PLACE_AND_TIME_BEFORE_THE_VERB,
+    "spaces and glued names": SPACES_AND_GLUED_NAMES,
+    "debris before the first title": DEBRIS_BEFORE_THE_FIRST_TITLE,
+    "tails": TAILS,
+    "several speakers": SEVERAL_SPEAKERS,
+    "minority and rare surnames": MINORITY_AND_RARE_SURNAMES,
+    "state council": STATE_COUNCIL,
+    "politburo": POLITBURO,
+    "npc standing committee": NPC_STANDING_COMMITTEE,
+    "cppcc and delegation": CPPCC_AND_DELEGATION,
+}
+
+# Leaders named but not taking part: cited, instructing, appointed.
+MENTIONS = (
+    "6月3日，市委召开常委会会议，传达学习习近平总书记重要讲话精神。习近平总书记指出，要坚持人民至上。"
+    "会议传达了省委书记王志明在全省会议上的讲话精神。省长许海作出批示。"
+    "受市委书记李光明委托，市委副书记、市长张建华主持会议。会议决定，任命赵文为市发展改革委主任。",
+    {"张建华": (["市委副书记", "市长"], "presided")},
+)
