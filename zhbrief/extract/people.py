@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from zhbrief.brief import Person, Role
 from zhbrief.extract.person_items import ItemTokens, NameToken, grammar_tokens, loose_tokens, tokenize_item
@@ -19,6 +20,10 @@ from zhbrief.extract.titles import BODY_WORD, CITED_AFTER_NAME, GROUP_TITLES, TI
 
 _CHUNK_SPLIT = re.compile(r"[，,：:\s]+")
 _ITEM_SPLIT = re.compile(rf"[、]|以及|及|[和与](?=(?:{TITLE.pattern})|各|全体|有关)")
+_ITEM_OR_BRACKET = re.compile(r"[（(]|[）)]|" + _ITEM_SPLIT.pattern)
+_JOINED = re.compile("[和与]")
+# Posts several people hold at once (副主席, 常委, 执行主席): a bare name after one shares it.
+_SHARED_POST = re.compile("副|常委|委员(?!长)|成员|常务主席|执行主席|代表|书记处书记")
 # Items that name groups, not people (市直各部门主要负责人, 全体主席团成员): passed over.
 _GROUP_ITEM = re.compile(
     r"各|负责|代表|干部|人员|同志们|群众|单位|部门|班子|成员|全体|有关|委员们|党委书记$|领导$|委员$"
@@ -79,7 +84,7 @@ class _Chunk:
 def _split_items(text: str) -> list[str]:
     """Split a chunk at 、 and 及, but not inside brackets: 各县（市、区）stays one item."""
     items, depth, start = [], 0, 0
-    for match in re.finditer(r"[（(]|[）)]|" + _ITEM_SPLIT.pattern, text):
+    for match in _ITEM_OR_BRACKET.finditer(text):
         token = match.group(0)
         if token in "（(":
             depth += 1
@@ -103,7 +108,7 @@ def _item_tokens(item: str, in_list: bool) -> ItemTokens | None:
     whole = grammar_tokens(item, in_list)
     if _clean(whole):
         return whole
-    pieces = re.split("[和与]", item)
+    pieces = _JOINED.split(item)
     if len(pieces) > 1 and all(pieces):
         read = [tokenize_item(p, False) for p in pieces if not _GROUP_ITEM.search(p)]
         if read and all(_clean(part) for part in read):
@@ -204,13 +209,14 @@ def _subject_chunks(span: str, after_verb: bool) -> tuple[list[_Chunk], str]:
     return list(reversed(chunks)), adverbial
 
 
+@lru_cache(maxsize=4096)
 def _is_unique_post(title: str) -> bool:
     """A head's post (市委书记, 市长) names one person: a following bare name does not share it."""
     parts = parse_title(title)
     if parts is None or parts.group:
         return False
     post = parts.post or parts.government_post or parts.national or ""
-    return not re.search("副|常委|委员(?!长)|成员|常务主席|执行主席|代表|书记处书记", post)
+    return not _SHARED_POST.search(post)
 
 
 def assemble(chunks: list[_Chunk], label_title: str | None = None) -> list[Mention]:

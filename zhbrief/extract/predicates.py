@@ -34,6 +34,7 @@ _AND_SPOKE = re.compile(r"并(?:作|发表)?(?:了)?(?:重要|总结)?(?:讲话|
 _AND_PRESIDED = re.compile(r"并主持")
 # `在主持…时强调`, `在出席…时的讲话`: the verb only dates what follows.
 _TIME_CLAUSE_END = re.compile(r"时(?:的|强调|指出|说|表示|要求|所作)|时$")
+_CLAUSE_END = re.compile("[，。；]")
 _RANK = {"attended": 0, "spoke": 1, "presided": 2}
 
 
@@ -56,7 +57,7 @@ def _is_verb(text: str, match: re.Match[str]) -> bool:
 
 def _role(text: str, match: re.Match[str]) -> Role:
     role: Role = "presided" if match["presided"] else "spoke" if match["spoke"] else "attended"
-    clause = re.split(r"[，。；]", text[match.end() :], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(text[match.end() :], maxsplit=1)[0]
     if _AND_PRESIDED.search(clause):
         return "presided"
     if role == "attended" and _AND_SPOKE.search(clause):
@@ -69,7 +70,7 @@ def find_predicates(clause: str) -> list[Predicate]:
     for match in VERB.finditer(clause):
         if not _is_verb(clause, match):
             continue
-        rest = re.split(r"[，。；]", clause[match.end() :], maxsplit=1)[0]
+        rest = _CLAUSE_END.split(clause[match.end() :], maxsplit=1)[0]
         temporal = clause[: match.start()].endswith("在") and bool(_TIME_CLAUSE_END.search(rest))
         predicates.append(Predicate(match.start(), match.end(), match.group(0), _role(clause, match), temporal))
     return predicates

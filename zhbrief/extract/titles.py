@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from zhbrief.extract.title_tables import (
     BODIES,
@@ -87,6 +88,11 @@ class TitleParts:
     candidate: bool = False
 
 
+_FORMER_POST = re.compile(rf"原{_ACTING}(?:{_POST})")
+_ACTING_POST = re.compile(rf"代(?:{_POST})$")
+
+
+@lru_cache(maxsize=4096)
 def parse_title(text: str) -> TitleParts | None:
     """Split a title into its parts, or None when it does not follow the grammar."""
     match = _PARTS.match(text) or _PLACED_PARTS.match(text)
@@ -101,8 +107,8 @@ def parse_title(text: str) -> TitleParts | None:
         government_post=match.group("govpost"),
         group=match.group("group"),
         national=match.group("national"),
-        former=text.startswith(("往届", "原", "时任")) or bool(re.search(rf"原{_ACTING}(?:{_POST})", text)),
-        acting=bool(re.search(rf"代(?:{_POST})$", text)),
+        former=text.startswith(("往届", "原", "时任")) or bool(_FORMER_POST.search(text)),
+        acting=bool(_ACTING_POST.search(text)),
         candidate=bool(match.group("candidate")),
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from zhbrief.extract.names import COMPOUND_SURNAMES, reads_as_transliteration, surname_of
 
 # Readings of characters used as surnames (pypinyin reads 曾 ceng, 单 dan, 解 jie, 区 qu …).
@@ -63,6 +65,7 @@ def _transliteration(text: str) -> str:
     return _word(syllables, apostrophes=False)
 
 
+@lru_cache(maxsize=4096)
 def name_to_pinyin(name: str) -> str:
     """`曾军宁` -> `Zeng Junning`, `欧阳修` -> `Ouyang Xiu`, `伊力哈木·沙比尔` -> `Yilihamu Shabier`."""
     if "·" in name:
