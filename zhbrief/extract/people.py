@@ -53,6 +53,9 @@ _ADVERBIAL_START = re.compile(
 )
 _VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
 _MAX_CHUNKS = 40  # a list of people spans a few dozen chunks at most
+_MAX_CHUNK = 400  # characters: a longer run without a comma is prose (fifty names and titles fit)
+_MAX_CUTS = 16  # adverbial starts tried before the verb
+_MAX_ADVERBIAL = 120  # characters between the last name and its verb
 
 
 @dataclass
@@ -160,7 +163,8 @@ def _read_last_chunk(chunk: str) -> tuple[_Chunk | None, bool, str]:
     between it and the verb (`在…会场`). A cut that reads cleanly wins over reading the
     whole chunk, which may glue the adverbial to a name (`张明于今天`)."""
     whole, whole_starts = _better(_read_chunk(chunk), _read_start(chunk))
-    for match in _ADVERBIAL_START.finditer(chunk):
+    cuts = list(_ADVERBIAL_START.finditer(chunk, max(0, len(chunk) - _MAX_ADVERBIAL)))[:_MAX_CUTS]
+    for match in cuts:
         if not match.start():
             continue
         head = chunk[: match.start()]
@@ -186,6 +190,12 @@ def _subject_chunks(span: str, after_verb: bool) -> tuple[list[_Chunk], str]:
     Right after another verb, the first chunk is that verb's object unless a
     separator or a connective (`…主持会议 王某出席`) ends it."""
     raw = [c for c in _CHUNK_SPLIT.split(span) if c][-_MAX_CHUNKS:]
+    if raw and len(raw[-1]) > _MAX_CHUNK:
+        raw = [raw[-1][-_MAX_CHUNK:]]  # prose before the verb: only its end can be the subject
+    for index in range(len(raw) - 2, -1, -1):
+        if len(raw[index]) > _MAX_CHUNK:
+            raw = raw[index + 1 :]
+            break
     if after_verb and raw and not _CHUNK_SPLIT.match(span) and not _firm(raw[0], len(raw) == 1):
         raw[0] = _LEADING.sub("", raw[0]) if _LEADING.match(raw[0]) else ""
         raw = [c for c in raw if c]
