@@ -48,10 +48,14 @@ _LEADING = re.compile(
 )
 # An adverbial between the subject and its verb: where, when, to whom, in what order.
 _ADVERBIAL_START = re.compile(
-    r"在|于|对|就|围绕|结合|同|与|向|代表|作为|进行|以(?!及)|通过|分别|一同|共同|均|也|还|亦|先后|相继|依次|逐一|着重|专门|一起"
+    r"在|于|对|就|围绕|结合|同|与|向|代表|作为|进行|以(?!及|来|后|前|上|下)|通过|分别|一同|共同|均|也|还|亦|先后|相继|依次|逐一|着重|专门|一起"
     r"|今天|今日|昨天|昨日|[上下]午|晚上|当天|\d|受邀|应邀|亲自|首先|最后|随后|并|又|专程|率先|则|即|便"
 )
+# Adverbials that may hold a list of topics (`就落实…、…发言`): other lists are people.
+_TOPIC_ADVERBIAL = re.compile(r"就|围绕|对|在|结合|针对|着重")
 _VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
+# `李某总理指出`: quoted, maybe from another day; `温某总理发表讲话` is speaking here.
+_QUOTING_VERBS = frozenset({"指出", "强调", "要求", "表示", "提出", "说"})
 _MAX_CHUNKS = 40  # a list of people spans a few dozen chunks at most
 _MAX_CHUNK = 400  # characters: a longer run without a comma is prose (fifty names and titles fit)
 _MAX_CUTS = 16  # adverbial starts tried before the verb
@@ -104,19 +108,20 @@ def _clean(tokens: ItemTokens | None) -> bool:
     return tokens is not None and all(n.evidence != "glued run" for n in tokens.names)
 
 
-def _item_tokens(item: str, in_list: bool) -> ItemTokens | None:
+def _item_tokens(item: str, in_list: bool) -> list[ItemTokens] | None:
     """An item's tokens; `甲某和乙某`, `黄某副省长和史某厅长` are two items joined by 和/与
     unless the whole reads as cleanly (蓝进和 is one name). A title outside the grammar
     is the last resort."""
     whole = grammar_tokens(item, in_list)
     if _clean(whole):
-        return whole
+        return [whole]
     pieces = _JOINED.split(item)
     if len(pieces) > 1 and all(pieces):
         read = [tokenize_item(p, False) for p in pieces if not _GROUP_ITEM.search(p)]
         if read and all(_clean(part) for part in read):
-            return ItemTokens([t for part in read if part for t in part.tokens])
-    return whole or loose_tokens(item, in_list)
+            return [part for part in read if part]
+    whole = whole or loose_tokens(item, in_list)
+    return [whole] if whole else None
 
 
 def _read_chunk(chunk: str) -> _Chunk | None:
@@ -133,10 +138,11 @@ def _read_chunk(chunk: str) -> _Chunk | None:
     in_list = sum(len(_split_items(part)) for part, _ in groups) > 1
     for part, group in groups:
         for item in _split_items(part):
-            tokens = _item_tokens(item, in_list)
-            if tokens is not None:
-                tokens.group = group
-                result.items.append(tokens)
+            read = _item_tokens(item, in_list)
+            if read is not None:
+                for tokens in read:
+                    tokens.group = group
+                result.items.extend(read)
             elif not (_GROUP_ITEM.search(item) or BODY_WORD.fullmatch(item)):  # 区人大: its members
                 result.failures += 1
     # One odd item costs that item; a chunk with as many non-names as names is prose.
@@ -160,18 +166,27 @@ def _better(read: _Chunk | None, start: _Chunk | None) -> tuple[_Chunk | None, b
 
 def _read_last_chunk(chunk: str) -> tuple[_Chunk | None, bool, str]:
     """The chunk before the verb, whether a subject starts in it, and the adverbial
-    between it and the verb (`在…会场`). A cut that reads cleanly wins over reading the
-    whole chunk, which may glue the adverbial to a name (`张明于今天`)."""
+    between it and the verb (`在…会场`). The best reading wins: fewest stray items, most
+    names (a name cut from a glued run counting less, so `张明于今天` is cut), then most
+    titles (`…等代表先后发言` keeps 代表), then the earliest cut."""
     whole, whole_starts = _better(_read_chunk(chunk), _read_start(chunk))
+    best: tuple[tuple, _Chunk, bool, str] | None = None
+    if whole is not None:
+        best = (_rank(whole, len(chunk)), whole, whole_starts, "")
     cuts = list(_ADVERBIAL_START.finditer(chunk, max(0, len(chunk) - _MAX_ADVERBIAL)))[:_MAX_CUTS]
     for match in cuts:
-        if not match.start():
+        adverbial = chunk[match.start() :]
+        if not match.start() or ("、" in adverbial and not _TOPIC_ADVERBIAL.match(adverbial)):
             continue
-        head = chunk[: match.start()]
-        read, starts = _better(_read_chunk(head), _read_start(head))
-        if read and read.names and (whole is None or (read.failures, -read.weight) < (whole.failures, -whole.weight)):
-            return read, starts, chunk[match.start() :]
-    return whole, whole_starts, ""
+        read, starts = _better(_read_chunk(chunk[: match.start()]), _read_start(chunk[: match.start()]))
+        if read and read.names and (best is None or _rank(read, match.start()) < best[0]):
+            best = (_rank(read, match.start()), read, starts, adverbial)
+    return (best[1], best[2], best[3]) if best else (None, False, "")
+
+
+def _rank(read: _Chunk, head_length: int) -> tuple:
+    titles = sum(len(item.titles) + bool(item.group) for item in read.items) + bool(read.tail_title)
+    return (read.failures, -read.weight, -titles, head_length)
 
 
 def _firm(chunk: str, last: bool) -> bool:
@@ -235,9 +250,9 @@ def assemble(chunks: list[_Chunk], label_title: str | None = None) -> list[Menti
     (王某省长) is the name's own."""
     mentions: list[Mention] = []
     shared: list[str] = [label_title] if label_title else []
+    carried: list[str] = []  # a title alone (`大会执行主席：甲、乙`) joins the next item's
     for chunk in chunks:
         in_chunk: list[Mention] = []
-        carried: list[str] = []
         for item in chunk.items:
             pending, carried = carried, []
             last: Mention | None = None
@@ -258,7 +273,7 @@ def assemble(chunks: list[_Chunk], label_title: str | None = None) -> list[Menti
                 last.titles = list(pending)  # `王某省长`: the title after the name
                 last.cited = any(t in CITED_AFTER_NAME for t in pending)
             elif pending and last is None:
-                carried = pending  # a title alone (`市委副书记、市长王某`) joins the next item's
+                carried = pending  # `市委副书记、市长王某`
         mentions.extend(in_chunk)
     return mentions
 
@@ -290,10 +305,10 @@ def _subject(clause: str, start: int, predicate: Predicate) -> list[Mention]:
     chunks, adverbial = _subject_chunks(clause[start : predicate.start], after_verb=start > 0)
     mentions = _vouched(assemble(chunks))
     venue = _VENUE.search(adverbial)
-    speech = predicate.temporal or predicate.role == "spoke"
+    quoting = predicate.temporal or predicate.verb in _QUOTING_VERBS
     kept = []
     for mention in mentions:
-        if mention.cited and (speech or "总书记" in mention.titles):
+        if mention.cited and (quoting or "总书记" in mention.titles):
             continue  # `习近平总书记参加…审议`, `李强总理指出`: a leader cited, not taking part here
         mention.venue = venue["venue"] if venue else None
         mention.evidence.append(f"verb {predicate.verb}")

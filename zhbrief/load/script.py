@@ -16,10 +16,14 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+# Variant forms OpenCC leaves as they are (陜西 for 陕西).
+_VARIANTS = str.maketrans({"陜": "陕"})
+
+
 def to_simplified(text: str) -> str:
     if not text:
         return text
-    simplified = _converter("t2s").convert(text)
+    simplified = _converter("t2s").convert(text).translate(_VARIANTS)
     return _ZHUO_AS_ZHE.sub("着", simplified) if "著" in simplified else simplified
 
 
