@@ -1,83 +1,10 @@
-"""The tables of the title grammar: levels, bodies, posts, government posts, groups and
-national offices, each with its English. Data only; `titles.py` holds the grammar."""
+"""The tables of the title grammar: levels, bodies, posts, government posts and groups,
+each with its English (national offices: `national_titles.py`). Data only; `titles.py`
+holds the grammar."""
 
 from __future__ import annotations
 
-# Bodies of the Party centre and the State Council, named without a level.
-NATIONAL_BODIES: dict[str, str] = {
-    "中央组织部": "Organization Department of the CPC Central Committee",
-    "中组部": "Organization Department of the CPC Central Committee",
-    "中央宣传部": "Publicity Department of the CPC Central Committee",
-    "中宣部": "Publicity Department of the CPC Central Committee",
-    "中央统战部": "United Front Work Department of the CPC Central Committee",
-    "中央政法委": "Central Political and Legal Affairs Commission",
-    "中央办公厅": "General Office of the CPC Central Committee",
-    "中央政策研究室": "Policy Research Office of the CPC Central Committee",
-    "中央党校": "Party School of the CPC Central Committee",
-    "中央纪委国家监委": "Central Commission for Discipline Inspection and National Supervisory Commission",
-    "国务院办公厅": "General Office of the State Council",
-    "国务院研究室": "Research Office of the State Council",
-    "国务院国资委": "State-owned Assets Supervision and Administration Commission of the State Council",
-    "外交部": "Ministry of Foreign Affairs",
-    "国防部": "Ministry of National Defense",
-    "国家发展改革委": "National Development and Reform Commission",
-    "国家发改委": "National Development and Reform Commission",
-    "教育部": "Ministry of Education",
-    "科技部": "Ministry of Science and Technology",
-    "工业和信息化部": "Ministry of Industry and Information Technology",
-    "国家民委": "National Ethnic Affairs Commission",
-    "公安部": "Ministry of Public Security",
-    "国家安全部": "Ministry of State Security",
-    "民政部": "Ministry of Civil Affairs",
-    "司法部": "Ministry of Justice",
-    "财政部": "Ministry of Finance",
-    "人力资源社会保障部": "Ministry of Human Resources and Social Security",
-    "人力资源和社会保障部": "Ministry of Human Resources and Social Security",
-    "自然资源部": "Ministry of Natural Resources",
-    "生态环境部": "Ministry of Ecology and Environment",
-    "住房城乡建设部": "Ministry of Housing and Urban-Rural Development",
-    "住房和城乡建设部": "Ministry of Housing and Urban-Rural Development",
-    "交通运输部": "Ministry of Transport",
-    "水利部": "Ministry of Water Resources",
-    "农业农村部": "Ministry of Agriculture and Rural Affairs",
-    "农业部": "Ministry of Agriculture",
-    "商务部": "Ministry of Commerce",
-    "文化和旅游部": "Ministry of Culture and Tourism",
-    "国家卫生健康委": "National Health Commission",
-    "退役军人事务部": "Ministry of Veterans Affairs",
-    "应急管理部": "Ministry of Emergency Management",
-    "中国人民银行": "People's Bank of China",
-    "人民银行": "People's Bank of China",
-    "审计署": "National Audit Office",
-    "海关总署": "General Administration of Customs",
-    "国家税务总局": "State Taxation Administration",
-    "市场监管总局": "State Administration for Market Regulation",
-    "国家市场监管总局": "State Administration for Market Regulation",
-    "国家统计局": "National Bureau of Statistics",
-    "国家安全监管总局": "State Administration of Work Safety",
-    "国家安监总局": "State Administration of Work Safety",
-    "国家信访局": "National Public Complaints and Proposals Administration",
-    "全国总工会": "All-China Federation of Trade Unions",
-    "全国妇联": "All-China Women's Federation",
-    "全国工商联": "All-China Federation of Industry and Commerce",
-    "共青团中央": "Central Committee of the Communist Youth League",
-    "中国科协": "China Association for Science and Technology",
-    "中国科学院": "Chinese Academy of Sciences",
-    "中国工程院": "Chinese Academy of Engineering",
-    "中国社会科学院": "Chinese Academy of Social Sciences",
-    "新华社": "Xinhua News Agency",
-    # The eight democratic parties.
-    "民革中央": "Central Committee of the Revolutionary Committee of the Chinese Kuomintang",
-    "民盟中央": "Central Committee of the China Democratic League",
-    "民建中央": "Central Committee of the China National Democratic Construction Association",
-    "民进中央": "Central Committee of the China Association for Promoting Democracy",
-    "农工党中央": "Central Committee of the Chinese Peasants and Workers Democratic Party",
-    "致公党中央": "Central Committee of the China Zhi Gong Party",
-    "九三学社中央": "Central Committee of the Jiusan Society",
-    "台盟中央": "Central Committee of the Taiwan Democratic Self-Government League",
-}
-# `中共中央统战部`: the central departments with the Party's name in front.
-NATIONAL_BODIES.update({"中共" + zh: en for zh, en in list(NATIONAL_BODIES.items()) if zh.startswith("中央")})
+from zhbrief.extract.national_titles import NATIONAL_BODIES
 
 LEVELS: dict[str, tuple[str, str]] = {
     # zh: (adjective without a place name, noun after a place name)
@@ -314,39 +241,3 @@ GROUP_TITLES.update(
         )
     }
 )
-
-# Offices of the Party centre and the state, each with its one English form.
-NATIONAL_OFFICES: dict[str, str] = {
-    "中共中央总书记": "General Secretary of the CPC Central Committee",
-    "中央委员会总书记": "General Secretary of the CPC Central Committee",
-    "总书记": "General Secretary",
-    "国家主席": "President of the People's Republic of China",
-    "国家副主席": "Vice President of the People's Republic of China",
-    "中央军委主席": "Chairman of the Central Military Commission",
-    "中央军委副主席": "Vice Chairman of the Central Military Commission",
-    "中央军委委员": "Member of the Central Military Commission",
-    "国务院总理": "Premier of the State Council",
-    "国务院副总理": "Vice Premier of the State Council",
-    "国务委员": "State Councilor",
-    "国务院秘书长": "Secretary-General of the State Council",
-    "国务院副秘书长": "Deputy Secretary-General of the State Council",
-    "总理": "Premier",
-    "委员长": "Chairman",
-    "副总理": "Vice Premier",
-    "中共中央政治局常委": "Member of the Standing Committee of the Political Bureau of the CPC Central Committee",
-    "中央政治局常委": "Member of the Standing Committee of the Political Bureau of the CPC Central Committee",
-    "政治局常委": "Member of the Standing Committee of the Political Bureau of the CPC Central Committee",
-    "中共中央政治局委员": "Member of the Political Bureau of the CPC Central Committee",
-    "中央政治局委员": "Member of the Political Bureau of the CPC Central Committee",
-    "政治局委员": "Member of the Political Bureau of the CPC Central Committee",
-    "中共中央书记处书记": "Member of the Secretariat of the CPC Central Committee",
-    "中央书记处书记": "Member of the Secretariat of the CPC Central Committee",
-    "中央纪委书记": "Secretary of the Central Commission for Discipline Inspection",
-    "中央纪委副书记": "Deputy Secretary of the Central Commission for Discipline Inspection",
-    "国家监委主任": "Director of the National Supervisory Commission",
-    "最高人民法院院长": "President of the Supreme People's Court",
-    "最高人民检察院检察长": "Procurator-General of the Supreme People's Procuratorate",
-}
-
-# Offices that, written AFTER a name (习近平总书记, 李强总理), cite a leader rather than list one.
-CITED_AFTER_NAME = frozenset({"总书记", "国家主席", "总理", "委员长", "中央军委主席", "国务院总理", "国务委员"})

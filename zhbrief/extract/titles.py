@@ -13,15 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zhbrief.extract.title_tables import (
-    BODIES,
-    CITED_AFTER_NAME,
-    GOVERNMENT_POSTS,
-    GROUP_TITLES,
-    LEVELS,
-    NATIONAL_OFFICES,
-    POSTS,
-)
+from zhbrief.extract.national_titles import CITED_AFTER_NAME, NATIONAL_OFFICES
+from zhbrief.extract.title_tables import BODIES, GOVERNMENT_POSTS, GROUP_TITLES, LEVELS, POSTS
 
 __all__ = [
     "BODIES", "CITED_AFTER_NAME", "GOVERNMENT_POSTS", "GROUP_TITLES", "LEVELS", "NATIONAL_OFFICES", "POSTS",
