@@ -183,6 +183,8 @@ def subject_chunks(span: str, after_verb: bool) -> tuple[list[Chunk], str]:
     """Walk back from the verb: the chunks that hold the subject, and the adverbial.
     Right after another verb, the first chunk is that verb's object unless a
     separator or a connective (`…主持会议 王某出席`) ends it."""
+    if span and _CHUNK_SPLIT.fullmatch(span[-1]):
+        return [], ""  # `…作出批示，要求…`: a verb after a comma has no subject of its own
     raw = [c for c in _CHUNK_SPLIT.split(span) if c][-_MAX_CHUNKS:]
     if raw and len(raw[-1]) > _MAX_CHUNK:
         raw = [raw[-1][-_MAX_CHUNK:]]  # prose before the verb: only its end can be the subject

@@ -28,7 +28,7 @@ LIST_AFTER = re.compile(
     r"(?:出席|参加|列席|就座|就坐)[^，。；：的]{0,14}的(?P<label>[\u4e00-\u9fff]{0,10}?)(?:还)?有[：:]?(?P<list>[^。；]+)"
 )
 # A verb used as a noun or inside another word: 的讲话, 主持人, 与会人员, 发言人.
-_NOT_A_VERB_AFTER = re.compile(r"人(?!大|民)|者|词|稿|精神|内容")
+_NOT_A_VERB_AFTER = re.compile(r"人(?!大|民)|者|词|稿|精神|内容|下(?!午)")  # 在某主持下: a citation
 # `…并讲话`, `…并主持`: a second verb that raises the role of the first.
 _AND_SPOKE = re.compile(r"并(?:作|发表)?(?:了)?(?:重要|总结)?(?:讲话|致辞|点评)|并(?:作)?(?:了)?表态发言")
 _AND_PRESIDED = re.compile(r"并主持")
