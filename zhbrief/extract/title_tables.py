@@ -109,6 +109,8 @@ BODIES: dict[str, str] = {
     "文联": "{L} Federation of Literary and Art Circles",
     "残联": "{L} Disabled Persons' Federation",
     "团委": "{L} Committee of the Communist Youth League",
+    "安委会": "{L} Work Safety Committee",
+    "安全生产委员会": "{L} Work Safety Committee",
     **NATIONAL_BODIES,
 }
 
@@ -139,6 +141,8 @@ POSTS: dict[str, str] = {
     "秘书长": "Secretary-General",
     "副秘书长": "Deputy Secretary-General",
     "常务副秘书长": "Executive Deputy Secretary-General",
+    "总经理": "General Manager",
+    "副总经理": "Deputy General Manager",
     "局长": "Director",
     "副局长": "Deputy Director",
     "厅长": "Director",
