@@ -169,7 +169,31 @@ CPPCC_AND_DELEGATION = (
     },
 )
 
+REPORTS_AND_LECTURES = (
+    "会议听取了省政协秘书长郑文通关于常委会工作报告起草情况的说明，省政协提案委员会主任傅明杰关于提案工作的说明。"
+    "市委副书记严明作农业农村工作报告。"
+    "学习会上，全国人大代表、市社会科学院党委书记权伟以“学习全会精神”为主题，从会议概况、代表团审议情况等方面作了深入解读。"
+    "区领导谈上伟、杭春芳围绕主题作研讨交流。"
+    "省人大常委会副主任甘道明、郭永祥，秘书长袁本朴和委员共68人出席会议。省级老同志孟富林等参加会议。"
+    "市政协主席赵树国，市人大常委会党组书记、第一副主任陈民，市政府副市长、市委特邀咨询、市公安局局长及市直有关部门负责人列席会议。",
+    {
+        "郑文通": (["省政协秘书长"], "attended"),
+        "傅明杰": (["省政协提案委员会主任"], "attended"),
+        "严明": (["市委副书记"], "spoke"),
+        "权伟": (["全国人大代表", "市社会科学院党委书记"], "attended"),
+        "谈上伟": (["区领导"], "attended"),
+        "杭春芳": (["区领导"], "attended"),
+        "甘道明": (["省人大常委会副主任"], "attended"),
+        "郭永祥": (["省人大常委会副主任"], "attended"),
+        "袁本朴": (["秘书长"], "attended"),
+        "孟富林": (["省级老同志"], "attended"),
+        "赵树国": (["市政协主席"], "attended"),
+        "陈民": (["市人大常委会党组书记", "第一副主任"], "attended"),
+    },
+)
+
 SHAPES = {
+    "reports and lectures": REPORTS_AND_LECTURES,
     "shared title then another": SHARED_TITLE_THEN_ANOTHER,
     "deputies, comma, secretary": DEPUTIES_COMMA_SECRETARY,
     "long list with odd names": LONG_LIST_WITH_ODD_NAMES,

@@ -21,7 +21,7 @@ _ITEM_OR_BRACKET = re.compile(r"[（(]|[）)]|" + _ITEM_SPLIT.pattern)
 _JOINED = re.compile("[和与]")
 # Items that name groups, not people (市直各部门主要负责人, 全体主席团成员): passed over.
 _GROUP_ITEM = re.compile(
-    r"各|负责|代表|干部|人员|同志们|群众|单位|部门|班子|成员|全体|有关|委员们|党委书记$|领导$|委员$"
+    r"各|负责|代表|干部|人员|同志们|群众|单位|部门|班子|成员|全体|有关|委员们|党委书记$|领导$|委员$|\d+[人名位]"
     r"|^(?:人大|政府|政协|公检法|人武部|纪委|法院|检察院)$"
 )
 # `…等在家市领导`, `…等区四套班子领导`, `…等同志`: the end of a list, maybe with a group title.
@@ -35,12 +35,12 @@ _INNER_TAIL = re.compile(_TAIL_BODY + "(?:和|及|以及)")
 # What may stand before the first person of a subject: time, connectives, the object of
 # the verb before (`…主持会议 王某出席`), page junk.
 _LEADING = re.compile(
-    r"^(?:[^\u4e00-\u9fff0-9]+|[\u4e00-\u9fff]{0,12}?(?:会议|会|仪式|式)由|会议|大会|由|会上|会中|随后|最后|同时|其中|此外|另外|并|还|讲话|并讲话"
+    r"^(?:[^\u4e00-\u9fff0-9]+|[\u4e00-\u9fff]{0,12}?(?:会议|会|仪式|式)由|会议|大会|由|[\u4e00-\u9fff]{0,6}?会上|会中|随后|最后|同时|其中|此外|另外|并|还|讲话|并讲话"
     r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|今天|昨天|今日|昨日|当天|日前|近日|包括|包含)+"
 )
 # An adverbial between the subject and its verb: where, when, to whom, in what order.
 _ADVERBIAL_START = re.compile(
-    r"在|于|对|就|围绕|结合|同|与|向|代表|作为|进行|以(?!及|来|后|前|上|下)|通过|分别|一同|共同|均|也|还|亦|先后|相继|依次|逐一|着重|专门|一起"
+    r"在|关于|于|对|就|围绕|结合|同|与|向|从|代表|作为|进行|以(?!及|来|后|前|上|下)|通过|分别|一同|共同|均|也|还|亦|先后|相继|依次|逐一|着重|专门|一起"
     r"|今天|今日|昨天|昨日|[上下]午|晚上|当天|\d|受邀|应邀|亲自|首先|最后|随后|并|又|专程|率先|则|即|便"
 )
 # Adverbials that may hold a list of topics (`就落实…、…发言`): other lists are people.
@@ -49,6 +49,7 @@ _MAX_CHUNKS = 40  # a list of people spans a few dozen chunks at most
 _MAX_CHUNK = 400  # characters: a longer run without a comma is prose (fifty names and titles fit)
 _MAX_CUTS = 16  # adverbial starts tried before the verb
 _MAX_ADVERBIAL = 120  # characters between the last name and its verb
+_MAX_STANDALONE_ADVERBIAL = 60  # an adverbial chunk of its own (`从…方面`) before the verb
 
 
 @dataclass
@@ -124,8 +125,8 @@ def _read_chunk(chunk: str) -> Chunk | None:
                 result.items.extend(read)
             elif not (_GROUP_ITEM.search(item) or BODY_WORD.fullmatch(item)):  # 区人大: its members
                 result.failures += 1
-    # One odd item costs that item; a chunk with as many non-names as names is prose.
-    if result.failures and result.failures >= result.names:
+    # One odd item costs that item; a chunk with as many non-names as names and titles is prose.
+    if result.failures and result.failures >= result.names + sum(not item.names for item in result.items):
         return None
     return result
 
@@ -179,6 +180,10 @@ def _firm(chunk: str, last: bool) -> bool:
     return bool(titled) or all(n.evidence == "surname" and len(n.name) >= 3 for n in names)
 
 
+def _standalone_adverbial(chunk: str) -> bool:
+    return len(chunk) <= _MAX_STANDALONE_ADVERBIAL and bool(_ADVERBIAL_START.match(chunk)) and _read_chunk(chunk) is None
+
+
 def subject_chunks(span: str, after_verb: bool) -> tuple[list[Chunk], str]:
     """Walk back from the verb: the chunks that hold the subject, and the adverbial.
     Right after another verb, the first chunk is that verb's object unless a
@@ -197,11 +202,12 @@ def subject_chunks(span: str, after_verb: bool) -> tuple[list[Chunk], str]:
         raw = [c for c in raw if c]
     if not raw:
         return [], ""
-    if len(raw) > 1 and len(raw[-1]) <= 12 and _ADVERBIAL_START.match(raw[-1]) and _read_chunk(raw[-1]) is None:
-        adverbial = raw.pop()  # `…王某，分别汇报了`: the adverbial stands alone
-        last, starts, _ = _read_last_chunk(raw[-1])
-    else:
-        last, starts, adverbial = _read_last_chunk(raw[-1])
+    # `…王某，分别汇报了`, `…权某以“…”为主题，从…方面作了解读`: adverbials in chunks of their own.
+    adverbials = []
+    while len(raw) > 1 and len(adverbials) < 2 and _standalone_adverbial(raw[-1]):
+        adverbials.insert(0, raw.pop())
+    last, starts, adverbial = _read_last_chunk(raw[-1])
+    adverbial = "，".join([adverbial, *adverbials] if adverbial else adverbials)
     if last is None:
         return [], adverbial
     chunks = [last]

@@ -25,6 +25,8 @@ _SHARED_POST = re.compile("副|常委|委员(?!长)|成员|常务主席|执行�
 _ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任|[\u4e00-\u9fff]族)[）)]")
 # `听取了副秘书长王某作的…汇报`: the one who reports stands before 作的.
 _HEARD = re.compile(r"听取(?:了)?(?P<list>[^，。；]{2,60}?)(?:所)?作的")
+# `听取了秘书长王某关于…的说明，主任李某关于…的说明`: each reporter stands before 关于.
+_HEARD_ABOUT = re.compile(r"(?:听取(?:了)?|，)(?P<list>[^，。；]{3,40}?)关于")
 # `在万秀区分会场参会`: the venue in the adverbial before the verb.
 _VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
 # `李某总理指出`: quoted, maybe from another day; `温某总理发表讲话` is speaking here.
@@ -124,6 +126,9 @@ def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
         found += [(m, "attended") for m in _vouched(assemble(read_forward(listed["list"]), label)) if not m.cited]
     for heard in _HEARD.finditer(sentence):
         found += [(m, "attended") for m in parse_person_list(heard["list"]) or []]
+    if "听取" in sentence:
+        for heard in _HEARD_ABOUT.finditer(sentence):
+            found += [(m, "attended") for m in parse_person_list(heard["list"]) or []]
     for clause in sentence.split("；"):
         start = 0
         for predicate in find_predicates(clause):

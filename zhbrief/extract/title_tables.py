@@ -128,6 +128,8 @@ POSTS: dict[str, str] = {
     "党工委书记": "Secretary of the Party Working Committee",
     "主任": "Director",
     "副主任": "Deputy Director",
+    "第一副主任": "First Deputy Director",
+    "第一副书记": "First Deputy Secretary",
     "常务副主任": "Executive Deputy Director",
     "主席": "Chairman",
     "副主席": "Vice Chairman",
@@ -167,6 +169,7 @@ POSTS: dict[str, str] = {
     "宣传部长": "Head of the Publicity Department",
     "统战部长": "Head of the United Front Work Department",
     "主任委员": "Chairman",
+    "代表": "Deputy",
     "主委": "Chairman",
     "副主委": "Vice Chairman",
     "副主任委员": "Vice Chairman",
@@ -230,7 +233,16 @@ GROUP_TITLES: dict[str, str] = {
         ("离退休老领导", "Retired Leader"),
     )
 }
-GROUP_TITLES.update({"党和国家领导人": "Party and State Leader", "中央领导同志": "Central Leader"})
+GROUP_TITLES.update(
+    {
+        "党和国家领导人": "Party and State Leader",
+        "中央领导同志": "Central Leader",
+        "老同志": "Veteran Official",
+        "省级老同志": "Provincial-level Veteran Official",
+        "市级老同志": "Municipal-level Veteran Official",
+        "县级老同志": "County-level Veteran Official",
+    }
+)
 # `旗政协领导`, `市人大常委会领导`: the leaders of one body.
 GROUP_TITLES.update(
     {
