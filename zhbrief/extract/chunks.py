@@ -64,7 +64,7 @@ class Chunk:
 
     @property
     def weight(self) -> float:
-        """Names found, a name cut from a glued run counting half (it may hold an adverbial)."""
+        """Names found, one cut from a glued run counting less (it may hold an adverbial)."""
         return sum(0.4 if n.evidence == "glued run" else 1.0 for item in self.items for n in item.names)
 
 

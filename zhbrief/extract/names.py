@@ -27,8 +27,6 @@ RARE_SURNAMES = frozenset("蒯鄂揭凤秘冒呼贲逄昝钮褚衣续斯侍阎�
 _NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从并也都而所被让给着过们这那个则即部局厅")
 
 
-
-
 # Characters that Mongolian, Tibetan, Uyghur, Kazakh and other minority names are written
 # with (宝音满都呼, 罗布顿珠, 吉日木图, 多托): a name of them alone is transliterated, not
 # surname plus given name, and a run of them is a name only in a list of people.
@@ -63,7 +61,7 @@ def reads_as_transliteration(name: str) -> bool:
         name[:2] not in COMPOUND_SURNAMES
         and name[0] not in _TOP_SURNAMES
         and is_transliterated(name)
-        and bool(set(name) & _TRANSLITERATION_MARKS)
+        and has_transliteration_mark(name)
     )
 
 
@@ -76,8 +74,6 @@ COMMON_WORDS = frozenset(
     "党中央 国务院 中央 高检院 高法院 精心 秘书处 政协 人大 政府 国家 包含 包括 "
     "宣布 宣读 宣传 通报 通过 传达 汇报 介绍 学习 研究 强调 提出 表示 开展 推进 加强 落实 贯彻 审议 听取 决定 召开 举行".split()
 )
-
-
 # Provinces and regions: a list of them (江苏、吉林…作交流发言) is not a list of people.
 PROVINCES = frozenset(
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
@@ -129,13 +125,9 @@ def is_plausible_name(text: str, delimited: bool = False) -> bool:
 
 
 def is_transliteration(text: str) -> bool:
-    """A minority name written as one word (宝音满都呼, 额尔敦夫): 4-7 characters, none of
-    them from the ordinary words that surround names in a report."""
-    return (
-        4 <= len(text) <= 7
-        and _han_only(text)
-        and is_transliterated(text)
-    )
+    """A minority name written as one word (宝音满都呼, 额尔敦夫): 4-7 characters, each
+    one used in transliterations."""
+    return 4 <= len(text) <= 7 and _han_only(text) and is_transliterated(text)
 
 
 # Rough log-likelihoods for cutting a glued run: most officials' names have three
