@@ -120,3 +120,8 @@ def test_group_items_in_a_list_are_passed_over():
     got = _people("市领导黄振饶、张惠强和各县（市、区）党委书记，市直各部门主要负责人参加会议。")
     assert set(got) == {"黄振饶", "张惠强"}
     assert _people("各县区负责人、各部门出席。会议召开了很长时间。") == {}
+
+
+def test_name_ending_in_an_adverbial_character_is_kept_whole():
+    got = _people("副省长王兴于出席会议。市长张明于今天上午主持会议。")
+    assert set(got) == {"王兴于", "张明"}

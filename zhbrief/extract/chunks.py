@@ -148,11 +148,11 @@ def _read_last_chunk(chunk: str) -> tuple[Chunk | None, bool, str]:
     """The chunk before the verb, whether a subject starts in it, and the adverbial
     between it and the verb (`在…会场`). The best reading wins: fewest stray items, most
     names (a name cut from a glued run counting less, so `张明于今天` is cut), then most
-    titles (`…等代表先后发言` keeps 代表), then the earliest cut."""
+    titles (`…等代表先后发言` keeps 代表), then the whole chunk, then the earliest cut."""
     whole, whole_starts = _better(_read_chunk(chunk), _read_start(chunk))
     best: tuple[tuple, Chunk, bool, str] | None = None
     if whole is not None:
-        best = (_rank(whole, len(chunk)), whole, whole_starts, "")
+        best = (_rank(whole, 0), whole, whole_starts, "")  # ties go to the whole: 王兴于 is a name
     cuts = list(_ADVERBIAL_START.finditer(chunk, max(0, len(chunk) - _MAX_ADVERBIAL)))[:_MAX_CUTS]
     for match in cuts:
         adverbial = chunk[match.start() :]
