@@ -33,7 +33,7 @@ _NEVER_IN_CONTEXT_NAMES = frozenset(
 # Evidence that makes a name on its own; the rest counts only beside such a name.
 STRONG_EVIDENCE = frozenset({"surname", "glued run", "transliteration"})
 # `兼` joins two titles of one person (国务委员兼国务院秘书长).
-_TITLE_JOINERS = frozenset({"兼", "、", "和"})
+_TITLE_JOINERS = frozenset({"兼", "和"})
 
 
 @dataclass
@@ -85,7 +85,7 @@ def names_in_slot(slot: str, context: SlotContext) -> list[NameToken] | None:
         return None
     if is_plausible_name(slot):
         return [NameToken(slot, "surname")]
-    if is_transliteration(slot) and has_transliteration_mark(slot) or reads_as_transliteration(slot):
+    if (is_transliteration(slot) and has_transliteration_mark(slot)) or reads_as_transliteration(slot):
         return [NameToken(slot, "transliteration")]  # 向巴平措, not 向巴 + 平措
     if is_plausible_name(slot, delimited=context.in_list or context.after_title):
         return [NameToken(slot, "after title" if context.after_title else "in list")]
@@ -128,6 +128,7 @@ def tokenize_item(item: str, in_list: bool) -> ItemTokens | None:
 
 
 def grammar_tokens(item: str, in_list: bool) -> ItemTokens | None:
+    """Titles found by the grammar; what lies between them is a slot for names."""
     result = ItemTokens()
     first = _first_title(item)
     pos = 0
