@@ -16,10 +16,11 @@ def test_json_follows_the_contract(sample_path):
     result = runner.invoke(app, ["brief", str(sample_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert list(data) == ["schema", "source", "event", "summary", "people", "directives", "models", "warnings"]
+    assert list(data) == ["schema", "source", "event", "summary", "people", "directives", "models", "warnings", "topics_en"]
     assert data["schema"] == "zhbrief.brief/1"
     assert data["models"] == {"translator": None, "summarizer": "extractive", "translator_backend": None}
-    assert data["summary"]["zh"] and data["summary"]["en"] is None
+    assert data["summary"]["zh"] and data["summary"]["en_from"] == "facts"
+    assert data["summary"]["en"].startswith("On 17 November the Municipal Party Committee")
     assert any("translator" in w for w in data["warnings"])
     person = data["people"][0]
     assert set(person) >= {"name_zh", "name_en", "titles_zh", "titles_en", "role", "venue_zh"}

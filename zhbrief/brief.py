@@ -50,6 +50,7 @@ class Source(_Model):
     outlet_zh: str | None = None
     outlet_en: str | None = None
     reporters: list[str] = Field(default_factory=list)
+    reporters_en: list[str] = Field(default_factory=list)
     photographers: list[str] = Field(default_factory=list)
     file: str | None = None
     script: Literal["simplified", "traditional"] = "simplified"
@@ -61,16 +62,22 @@ class Event(_Model):
     date_zh: str | None = None
     date_from: Literal["text", "page"] | None = None  # `page`: the page's date completed it
     title_zh: str | None = None
-    title_en: str | None = None
+    title_en: str | None = None  # the full name: composed when every part is known, else a model's
+    kind_en: str | None = None  # what kind of meeting and whose, even when the name is not known
+    place_zh: str | None = None  # the jurisdiction: 梧州市, 汶上县, 中国
+    place_en: str | None = None
     format_zh: str | None = None
     format_en: str | None = None
     convener_zh: str | None = None
+    convener_en: str | None = None
     venues_zh: list[str] = Field(default_factory=list)
+    venues_en: list[str] = Field(default_factory=list)
 
 
 class Summary(_Model):
     zh: str = ""
     en: str | None = None
+    en_from: Literal["model", "facts"] | None = None  # `facts`: built from the brief's fields, not a translation
 
 
 class Person(_Model):
@@ -87,6 +94,7 @@ class Directive(_Model):
     speaker_en: str | None = None
     text_zh: str
     text_en: str | None = None
+    topics_en: list[str] = Field(default_factory=list)
 
 
 class ModelsUsed(_Model):
@@ -104,6 +112,7 @@ class Brief(_Model):
     directives: list[Directive] = Field(default_factory=list)
     models: ModelsUsed = Field(default_factory=ModelsUsed)
     warnings: list[str] = Field(default_factory=list)
+    topics_en: list[str] = Field(default_factory=list)  # the policy topics the report names
 
     def to_json_dict(self) -> dict:
         return self.model_dump(by_alias=True, mode="json")

@@ -12,7 +12,7 @@ from zhbrief.extract.event import extract_event
 from zhbrief.extract.people import extract_people
 from zhbrief.load import LoadOptions, load_document
 from zhbrief.summarize import ExtractiveOptions, summarize_extractive
-from zhbrief.translate import NO_TRANSLATOR_WARNING, TERMS, add_structured_english
+from zhbrief.translate import NO_TRANSLATOR_WARNING, add_structured_english, glossary, topics_in
 
 
 class TextTranslator(Protocol):
@@ -88,10 +88,11 @@ def _extract(document: Document, options: BriefOptions, summarizer: Summarizer |
             script=document.script,
             page_date=source.page_date,
         ),
-        event=extract_event(document.sentences, document.headline, source.page_date),
+        event=extract_event(document.sentences, document.headline, source.page_date, source.outlet, people),
         summary=Summary(zh="".join(summary)),
         people=people,
         directives=extract_directives(document.sentences, [p.name_zh for p in people]),
+        topics_en=topics_in(document.text),
         models=ModelsUsed(translator=None, summarizer=summarizer.name if summarizer else "extractive"),
         warnings=list(document.warnings),
     )
@@ -99,13 +100,13 @@ def _extract(document: Document, options: BriefOptions, summarizer: Summarizer |
 
 def brief_glossary(brief: Brief) -> dict[str, str]:
     """What the translator must render exactly: participants' names, known titles, terms."""
-    glossary = dict(TERMS)
+    terms = {zh: term.en for zh, term in glossary().items()}
     for person in brief.people:
-        glossary[person.name_zh] = person.name_en
+        terms[person.name_zh] = person.name_en
         for zh, en in zip(person.titles_zh, person.titles_en):
             if not en.startswith("["):
-                glossary[zh] = en
-    return glossary
+                terms[zh] = en
+    return terms
 
 
 def _translate_free_text(briefs: list[Brief], translator: TextTranslator, backend: str | None) -> None:
@@ -117,8 +118,12 @@ def _translate_free_text(briefs: list[Brief], translator: TextTranslator, backen
         glossary.update(brief_glossary(brief))
     english = iter(translator.translate(texts, glossary))
     for brief in briefs:
-        brief.event.title_en = next(english) or None
-        brief.summary.en = next(english) or None
+        model_title = next(english) or None
+        # A name composed from the glossary is exact; the model's is a fallback.
+        brief.event.title_en = brief.event.title_en or model_title
+        summary = next(english) or None
+        if summary:
+            brief.summary.en, brief.summary.en_from = summary, "model"
         for directive in brief.directives:
             directive.text_en = next(english) or None
         brief.models.translator = translator.name

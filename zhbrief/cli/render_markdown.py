@@ -12,7 +12,7 @@ def _cell(text: str) -> str:
 def render_markdown(view: BriefView) -> str:
     lines = [f"# {view.heading}", ""]
     lines += [f"- {m}" for m in view.meta]
-    lines += ["", "## Summary", "", view.summary]
+    lines += ["", f"## {view.summary_label}", "", view.summary]
     if view.key_people:
         lines += ["", "## Key people", "", "| Role | Name | Titles |", "| --- | --- | --- |"]
         lines += [f"| {p.role} | {_cell(p.name)} | {_cell(p.titles)} |" for p in view.key_people]

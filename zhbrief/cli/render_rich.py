@@ -22,7 +22,7 @@ def _key_people(view: BriefView) -> Table:
 
 def render_rich(view: BriefView) -> Panel:
     parts: list = [Text(line, style="dim") for line in view.meta]
-    parts += [Text(""), Text("Summary", style="bold underline"), Text(view.summary)]
+    parts += [Text(""), Text(view.summary_label, style="bold underline"), Text(view.summary)]
     if view.key_people:
         parts += [Text(""), Text("Key people", style="bold underline"), _key_people(view)]
     if view.directives:

@@ -6,7 +6,7 @@ from zhbrief.cli.view import BriefView
 
 
 def render_text(view: BriefView) -> str:
-    lines = [view.heading, "=" * min(len(view.heading), 72), *view.meta, "", "Summary", view.summary]
+    lines = [view.heading, "=" * min(len(view.heading), 72), *view.meta, "", view.summary_label, view.summary]
     if view.key_people:
         lines += ["", "Key people"]
         lines += [f"  {p.role}: {p.name} — {p.titles}" for p in view.key_people]

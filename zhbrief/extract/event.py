@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-from zhbrief.brief import Event
+from zhbrief.brief import Event, Person
 from zhbrief.extract.dates import find_meeting_date
+from zhbrief.extract.jurisdiction import find_jurisdiction
+from zhbrief.extract.meeting_names import parse_part
+from zhbrief.extract.titles import parse_title
 
 _MEETING_NOUN = (
     r"(?:会议|大会|座谈会|推进会|部署会|动员会|专题会|调度会|培训班|全会|论坛|常委会|常务会|协商会|报告会|见面会|现场会"
@@ -31,8 +34,20 @@ _TIME_PREFIX = re.compile(r"^.*?(?:日|上午|下午|晚上|晚)[，,]?")
 _DATE_WORDS = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上")
 
 
+# `…主席团在市文化艺术中心举行`: where it met, not who.
+_WHERE = re.compile(r"在[^，。；]*$")
+
+
 def _convener(text: str) -> str | None:
-    return _DATE_WORDS.sub("", _TIME_PREFIX.sub("", text)).strip("，, ") or None
+    return _WHERE.sub("", _DATE_WORDS.sub("", _TIME_PREFIX.sub("", text))).strip("，, （）()") or None
+
+
+def _with_organ(name: str, convener: str | None) -> str:
+    """`第一次全体会议` held by `市十六届人大常委会第二十七次会议` is named with its organ."""
+    if not convener or parse_part(name) is None or parse_part(name).organ_known:
+        return name
+    joined = parse_part(convener + name)
+    return convener + name if joined is not None and joined.organ_known and not joined.topic else name
 
 
 def _clean_name(name: str) -> str:
@@ -49,7 +64,7 @@ def _find_meeting(sentences: list[str], headline: str | None) -> tuple[str | Non
                 name = joined["name"]
             # `国务院总理李强主持召开`: a presider, who is in `people`, not a convening body.
             convener = None if match["verb"] == "主持召开" else _convener(match["convener"])
-            return _clean_name(name), convener
+            return _with_organ(_clean_name(name), convener), convener
         if match := _NAME_FIRST.search(sentence):
             return _clean_name(_TIME_PREFIX.sub("", match["name"])), None
     if headline and re.search(_MEETING_NOUN + "$", headline):
@@ -57,9 +72,22 @@ def _find_meeting(sentences: list[str], headline: str | None) -> tuple[str | Non
     return None, None
 
 
-def extract_event(sentences: list[str], headline: str | None = None, page_date: str | None = None) -> Event:
+def _levels(people: list[Person]) -> list[str]:
+    """The levels of the leaders' titles, presiders and speakers first (市 for 市委书记)."""
+    ranked = sorted(people, key=lambda p: p.role == "attended")
+    return [parts.level for p in ranked for t in p.titles_zh if (parts := parse_title(t)) and parts.level]
+
+
+def extract_event(
+    sentences: list[str],
+    headline: str | None = None,
+    page_date: str | None = None,
+    outlet: str | None = None,
+    people: list[Person] = (),
+) -> Event:
     when = find_meeting_date(sentences, page_date)
     title, convener = _find_meeting(sentences, headline)
+    opening = ([headline] if headline else []) + sentences[:3]
     text = "".join(sentences)
     format_zh, format_en = next(((zh, en) for zh, en in _FORMATS if zh in text), (None, None))
     venues: list[str] = []
@@ -77,4 +105,5 @@ def extract_event(sentences: list[str], headline: str | None = None, page_date: 
         format_en=format_en,
         convener_zh=convener,
         venues_zh=venues,
+        place_zh=find_jurisdiction(title, convener, outlet, opening, [p.name_zh for p in people], _levels(people)),
     )

@@ -5,20 +5,24 @@ from __future__ import annotations
 
 from zhbrief.brief import Brief
 from zhbrief.translate.pinyin import name_to_pinyin, outlet_to_english, place_to_pinyin
-from zhbrief.translate.terms import TERMS, find_terms
+from zhbrief.translate.event_english import add_event_english
+from zhbrief.translate.facts import fact_summary
+from zhbrief.translate.terms import find_terms, glossary, term_english, topics_in
 from zhbrief.translate.titles import EnglishTitle, titles_to_english
 
 NO_TRANSLATOR_WARNING = (
-    "no translator model in use: the meeting name, summary and directives are in Chinese only "
-    "(names and titles are translated)."
+    "no translator model in use: directives stay in Chinese; the English meeting name, place and "
+    "summary are built from the glossary and the extracted facts."
 )
 
 __all__ = [
     "NO_TRANSLATOR_WARNING",
-    "TERMS",
     "EnglishTitle",
     "add_structured_english",
     "find_terms",
+    "glossary",
+    "term_english",
+    "topics_in",
     "name_to_pinyin",
     "outlet_to_english",
     "place_to_pinyin",
@@ -27,7 +31,9 @@ __all__ = [
 
 
 def add_structured_english(brief: Brief) -> None:
-    """Fill names, titles and outlet in English; warn about titles not in the glossary."""
+    """Fill in the English that needs no model: names, titles, the meeting's name, kind,
+    place, conveners and venues, reporters, topics, and a summary built from these facts
+    (replaced by a model's translation when a translator runs)."""
     pinyin_of = {p.name_zh: name_to_pinyin(p.name_zh) for p in brief.people}
     for person in brief.people:
         person.name_en = pinyin_of[person.name_zh]
@@ -41,3 +47,9 @@ def add_structured_english(brief: Brief) -> None:
             directive.speaker_en = pinyin_of.get(directive.speaker_zh) or name_to_pinyin(directive.speaker_zh)
     if brief.source.outlet_zh:
         brief.source.outlet_en = outlet_to_english(brief.source.outlet_zh)
+    brief.source.reporters_en = [name_to_pinyin(name) for name in brief.source.reporters]
+    for directive in brief.directives:
+        directive.topics_en = topics_in(directive.text_zh, limit=4)
+    add_event_english(brief.event)
+    brief.summary.en = fact_summary(brief)
+    brief.summary.en_from = "facts" if brief.summary.en else None

@@ -156,7 +156,7 @@ def open_translator(
     one, `required`) must load, or ModelUnavailable is raised. The CTranslate2 backend
     is used when available; if it fails, torch takes over with a one-line notice."""
     if name == "none" and not required:
-        return TranslatorChoice(None, "translator disabled (--translator none): free text is left in Chinese.")
+        return TranslatorChoice(None, "translator disabled (--translator none): directives stay in Chinese; the summary is built from the facts.")
     model_name = name or DEFAULT_TRANSLATOR
     try:
         generator, notice = None, None
@@ -168,7 +168,7 @@ def open_translator(
         if name is not None or required:
             raise
         return TranslatorChoice(
-            None, f"default translator not in use, so the meeting name, summary and directives are left in Chinese: {exc}"
+            None, f"default translator not in use, so directives stay in Chinese and the summary is built from the facts: {exc}"
         )
     backend_name = getattr(generator, "backend", "torch")
     warning = f"{notice}; translating with torch instead." if notice else None

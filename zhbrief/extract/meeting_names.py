@@ -1,0 +1,203 @@
+"""The grammar of meeting names: `[scope] [organ] [term] [sub-organ] [topic] [ordinal] type`.
+
+`区第十六届人大常委会第二十二次会议` is organ 区…人大常委会 (term 16) with the session
+ordinal 22; `全市民族工作会议` is scope 全市, topic 民族工作, type 会议;
+`市委常委会（扩大）会议` is the Standing Committee of the 市委, enlarged. Parts joined
+by 暨 or 和 are parsed one by one. The English is composed in `translate/meetings.py`
+from the same tables, so a name is rendered only when every part is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from zhbrief.extract.ordinals import NUMERAL
+from zhbrief.extract.title_tables import BODIES, LEVELS
+
+# Meeting types, each with its English; the longest that ends the name is taken.
+MEETING_TYPES: dict[str, str] = {
+    "常务会议": "executive meeting",
+    "常委会会议": "meeting",
+    "常委会议": "standing committee meeting",
+    "全体会议": "plenary meeting",
+    "全会": "plenary session",
+    "主席会议": "chairpersons' meeting",
+    "主任会议": "directors' meeting",
+    "委员长会议": "meeting of the Council of Chairpersons",
+    "预备会议": "preparatory meeting",
+    "预备会": "preparatory meeting",
+    "主席团会议": "presidium meeting",
+    "召集人会议": "conveners' meeting",
+    "扩大会议": "enlarged meeting",
+    "工作会议": "work conference",
+    "工作推进会": "work promotion meeting",
+    "推进会议": "promotion meeting",
+    "推进会": "promotion meeting",
+    "动员大会": "mobilization rally",
+    "动员会": "mobilization meeting",
+    "动员部署会": "mobilization and deployment meeting",
+    "部署会议": "deployment meeting",
+    "部署会": "deployment meeting",
+    "座谈会": "symposium",
+    "学习会": "study session",
+    "学习会议": "study session",
+    "集体学习": "group study session",
+    "集体学习会议": "group study session",
+    "专题学习": "special study session",
+    "电视电话会议": "teleconference",
+    "视频会议": "video conference",
+    "领导干部会议": "meeting of leading officials",
+    "领导干部大会": "rally of leading officials",
+    "汇报会": "briefing",
+    "联席会议": "joint meeting",
+    "团拜会": "Spring Festival gathering",
+    "茶话会": "tea party",
+    "开幕会": "opening meeting",
+    "闭幕会": "closing meeting",
+    "选举大会": "election meeting",
+    "办公会议": "office meeting",
+    "办公会": "office meeting",
+    "碰头会": "coordination meeting",
+    "协商会": "consultation meeting",
+    "专题协商会": "special consultation meeting",
+    "调度会": "scheduling meeting",
+    "现场会": "on-site meeting",
+    "报告会": "report meeting",
+    "成立大会": "founding meeting",
+    "常委会": "standing committee meeting",
+    "会议": "meeting",
+    "大会": "conference",
+}
+
+# Bodies a meeting belongs to, beyond the title grammar's (`人民代表大会`, `委员会`).
+ORGAN_BODIES: dict[str, str] = {
+    **BODIES,
+    "人民代表大会常务委员会": BODIES["人大常委会"],
+    "人民代表大会": BODIES["人大"],
+    "人民政府": BODIES["政府"],
+    "委员会": BODIES["委"],
+}
+# Bodies within a body: the 常委会 of a 市委, the 党组 of a 市政协.
+SUB_ORGANS: dict[str, str] = {
+    "常委会": "Standing Committee",
+    "常务委员会": "Standing Committee",
+    "党组": "Leading Party Members' Group",
+    "机关党组": "Leading Party Members' Group of the Offices",
+    "理论学习中心组": "Theoretical Study Central Group",
+    "中心组": "Central Group",
+    "主席团": "Presidium",
+    "大会主席团": "Presidium",
+    "政治局": "Political Bureau",
+    "政治局常务委员会": "Standing Committee of the Political Bureau",
+    "政治局常委会": "Standing Committee of the Political Bureau",
+}
+NATIONAL_ORGANS: dict[str, str] = {
+    "国务院": "State Council",
+    "中共中央": "CPC Central Committee",
+    "党中央": "CPC Central Committee",
+    "中央": "CPC Central Committee",
+}
+# `全市…会议`: a meeting of a whole jurisdiction.
+SCOPES: dict[str, str] = {
+    "全国": "National",
+    "全省": "Provincial",
+    "全区": "District",
+    "全市": "Municipal",
+    "全州": "Prefectural",
+    "全县": "County",
+    "全旗": "Banner",
+    "全镇": "Town",
+    "全乡": "Township",
+}
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _term(name: str) -> str:
+    return rf"(?:第?(?P<{name}>{NUMERAL})届)"
+
+
+_PLACE = r"(?:(?![的了是在由对会议和与及等为将把被从向到并也还届第])[\u4e00-\u9fff]){2,7}?"
+_ORGAN = (
+    rf"(?:(?P<national>{_alternation(NATIONAL_ORGANS)})"
+    rf"|(?P<party>中共|中国共产党)?(?P<place>{_PLACE})??(?P<level>{_alternation(LEVELS)}){_term('term_a')}?"
+    rf"(?P<body>{_alternation(ORGAN_BODIES)})"
+    rf"|(?P<cppcc>政协){_term('term_b')}(?P<cppcc_place>[\u4e00-\u9fff]{{2,7}}?)委员会)"
+)
+_NAME = re.compile(
+    rf"^(?:(?P<year>\d{{4}})年)?{_term('term_before')}?(?:{_ORGAN}|(?P<scope>{_alternation(SCOPES)}))?"
+    rf"{_term('term_after')}?(?:第?(?P<session>{NUMERAL})次会议)?(?P<subs>(?:{_alternation(SUB_ORGANS)})*)"
+    rf"(?P<topic>.*?)(?:第?(?P<ordinal>{NUMERAL})次)?(?P<type>{_alternation(MEETING_TYPES)})$"
+)
+_ENLARGED = re.compile(r"[（(]扩大[）)]")
+_JOINS = re.compile(r"暨|和(?=[^，。]{2,}(?:会议|会|学习)$)")
+
+
+@dataclass(frozen=True)
+class MeetingPart:
+    text: str
+    type: str
+    enlarged: bool = False
+    year: str | None = None
+    scope: str | None = None
+    national: str | None = None
+    place: str | None = None
+    level: str | None = None
+    body: str | None = None
+    term: str | None = None  # 第十六届: the body's term
+    session: str | None = None  # 第三次会议 of a congress: its session
+    subs: tuple[str, ...] = ()
+    topic: str = ""
+    ordinal: str | None = None  # 第二十二次 before the type
+
+    @property
+    def organ_known(self) -> bool:
+        return bool(self.national or self.body)
+
+
+@dataclass(frozen=True)
+class MeetingName:
+    text: str
+    parts: list[MeetingPart] = field(default_factory=list)
+
+
+def _subs(text: str) -> tuple[str, ...]:
+    found, pattern = [], re.compile(_alternation(SUB_ORGANS))
+    while text and (match := pattern.match(text)):
+        found.append(match.group(0))
+        text = text[match.end() :]
+    return tuple(found)
+
+
+def parse_part(text: str) -> MeetingPart | None:
+    enlarged = bool(_ENLARGED.search(text)) or "扩大" in text[-6:]
+    match = _NAME.match(_ENLARGED.sub("", text).strip("“”\"《》 "))
+    if not match:
+        return None
+    g = match.groupdict()
+    term = next((g[name] for name in ("term_before", "term_a", "term_b", "term_after") if g.get(name)), None)
+    return MeetingPart(
+        text=text,
+        type=g["type"],
+        enlarged=enlarged,
+        year=g["year"],
+        scope=g["scope"],
+        national=g["national"],
+        place=g.get("place") or g.get("cppcc_place"),
+        level=g.get("level"),
+        body=g.get("body") or ("政协" if g.get("cppcc") else None),
+        term=term,
+        session=g.get("session"),
+        subs=_subs(g["subs"] or ""),
+        topic=(g["topic"] or "").strip("“”\"《》 "),
+        ordinal=g.get("ordinal"),
+    )
+
+
+def parse_meeting_name(text: str) -> MeetingName:
+    """A meeting name as its parts; a part that does not parse is left out."""
+    parts = [parse_part(piece) for piece in _JOINS.split(text) if piece]
+    return MeetingName(text, [part for part in parts if part is not None])

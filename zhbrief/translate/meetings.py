@@ -1,0 +1,138 @@
+"""Meeting names in English, composed from their parts like titles: `区第十六届人大常委会第二十二次会议`
+-> `22nd Session of the Standing Committee of the 16th District People's Congress`.
+
+A full name (`title_en`) is given only when every part is known (organ, ordinals, topic from
+the glossary, type); the kind (`kind_en`, `executive meeting of the District People's
+Government`) needs only the type and, when found, the organ.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from zhbrief.extract.meeting_names import (
+    MEETING_TYPES,
+    NATIONAL_ORGANS,
+    ORGAN_BODIES,
+    SCOPES,
+    SUB_ORGANS,
+    MeetingPart,
+    parse_meeting_name,
+)
+from zhbrief.extract.ordinals import ordinal_of
+from zhbrief.extract.title_tables import LEVELS
+from zhbrief.translate.places import stem_english
+
+# Bodies whose numbered meetings are sessions (第二十二次会议 of a standing committee).
+_SESSION_BODIES = {"人大常委会", "人民代表大会常务委员会", "人大", "人民代表大会"}
+_SMALL_WORDS = {"of", "the", "and", "on", "for", "in", "to", "with", "a", "an"}
+
+
+@dataclass(frozen=True)
+class MeetingEnglish:
+    title_en: str | None  # the full name, every part known
+    kind_en: str | None  # what kind of meeting, and whose
+
+
+def title_case(text: str) -> str:
+    words = text.split(" ")
+    return " ".join(
+        w if (i and w in _SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
+def _level_english(part: MeetingPart) -> str:
+    if part.place:
+        place = "National" if part.place == "全国" else stem_english(part.place)
+        noun = LEVELS[part.level][1] if part.level else ""
+        return f"{place} {noun}".strip()
+    return LEVELS[part.level][0] if part.level else ""
+
+
+def organ_english(part: MeetingPart) -> str | None:
+    """`区第十六届人大常委会` -> `Standing Committee of the 16th District People's Congress`."""
+    if part.national:
+        organ = NATIONAL_ORGANS[part.national]
+    elif part.body:
+        level = _level_english(part)
+        if part.term:
+            level = f"{ordinal_of(part.term)} {level}".strip()
+        organ = ORGAN_BODIES[part.body].replace("{L}", level).replace("  ", " ").strip()
+        if part.session:
+            organ = f"{ordinal_of(part.session)} Session of the {organ}"
+    else:
+        return None
+    for sub in part.subs:
+        organ = f"{SUB_ORGANS[sub]} of the {organ}"
+    return organ
+
+
+def _type_english(part: MeetingPart) -> str:
+    kind = MEETING_TYPES[part.type]
+    if part.type == "会议" and part.ordinal and part.body in _SESSION_BODIES and not part.subs:
+        kind = "session"
+    if part.enlarged and "enlarged" not in kind:
+        kind = f"enlarged {kind}"
+    return f"{ordinal_of(part.ordinal)} {kind}" if part.ordinal else kind
+
+
+# `创建…`, `推进…`: a topic that is an undertaking, rendered `<type> on <verb>ing <term>`.
+_TOPIC_VERBS = {
+    "创建": "building", "推进": "advancing", "推动": "promoting", "加快": "accelerating", "深化": "deepening",
+    "加强": "strengthening", "开展": "carrying out", "落实": "implementing", "巩固": "consolidating",
+    "部署": "deploying", "做好": "doing well in",
+}
+_TOPIC_SCOPES = {"全国": "a national", "全省": "a provincial", "全市": "a municipal", "全县": "a county"}
+
+
+def _topic_english(topic: str, meeting_type: str, terms: Callable[[str], str | None]) -> tuple[str | None, bool]:
+    """(the topic's English or None when unknown, whether it leads with a verb)."""
+    if not topic:
+        return "", False
+    if meeting_type.startswith("工作") and (english := terms(topic + "工作")):
+        return english, False
+    if english := terms(topic):
+        return english, False
+    verb = next((v for v in _TOPIC_VERBS if topic.startswith(v)), None)
+    if verb is None:
+        return None, False
+    rest = topic[len(verb) :]
+    scope = next((s for s in _TOPIC_SCOPES if rest.startswith(s)), None)
+    term = terms(rest[len(scope) :] if scope else rest)
+    if term is None:
+        return None, False
+    return f"{_TOPIC_VERBS[verb]} {_TOPIC_SCOPES[scope] + ' ' if scope else ''}{term}", True
+
+
+def part_english(part: MeetingPart, terms: Callable[[str], str | None]) -> MeetingEnglish:
+    organ = organ_english(part)
+    kind = _type_english(part)
+    scope = SCOPES.get(part.scope or "", "")
+    kind_en = f"{scope.lower()} {kind}".strip() if scope else kind
+    kind_en = f"{kind_en} of the {organ}" if organ else kind_en
+    topic, verb_led = _topic_english(part.topic, part.type, terms)
+    if topic is None:
+        return MeetingEnglish(None, kind_en)
+    if topic.endswith("work") and kind.startswith("work "):
+        kind = kind.removeprefix("work ")  # 民族工作 + 工作会议: ethnic affairs work conference
+    if verb_led:
+        name = " ".join(word for word in (part.year or "", scope, kind, "on", topic) if word)
+    else:
+        name = " ".join(word for word in (part.year or "", scope, topic, kind) if word)
+    title = f"{name} of the {organ}" if organ else name
+    return MeetingEnglish(title_case(title), kind_en)
+
+
+def meeting_english(name_zh: str | None, terms: Callable[[str], str | None]) -> MeetingEnglish:
+    """English for a meeting's name; `terms` gives a topic's glossary English or None."""
+    if not name_zh:
+        return MeetingEnglish(None, None)
+    parsed = parse_meeting_name(name_zh)
+    if not parsed.parts:
+        kind = next((en for zh, en in sorted(MEETING_TYPES.items(), key=lambda t: -len(t[0])) if name_zh.endswith(zh)), None)
+        return MeetingEnglish(None, kind)
+    english = [part_english(part, terms) for part in parsed.parts]
+    complete = len(parsed.parts) == len(name_zh.split("暨")) and all(e.title_en for e in english)
+    title = " and ".join(e.title_en for e in english if e.title_en) if complete else None
+    return MeetingEnglish(title, " and ".join(e.kind_en for e in english if e.kind_en) or None)
