@@ -6,7 +6,8 @@
 
 Participants are scored exactly as `../shared/realdev/score.py` scores the CLI (that
 script stays the judge; run it before closing an issue). Also printed: the share of
-reports with a directive cue (`强调/要求/指出，…要`) whose brief has directives.
+reports with a directive cue (`强调/要求/指出，…要`) whose brief has directives, and
+how many briefs get an English meeting kind, full name and place without a model.
 Texts are read from `.realdev/<id>.txt` (collected, never committed: README.md here).
 """
 
@@ -35,6 +36,9 @@ class Tally:
     checks: dict[str, list[int]] = field(default_factory=lambda: {"pinyin": [0, 0], "role": [0, 0], "titles": [0, 0]})
     cued: int = 0
     cued_with_directives: int = 0
+    english: dict[str, int] = field(default_factory=lambda: {"kind": 0, "title": 0, "place": 0})
+    directives: int = 0
+    directives_with_topics: int = 0
 
     def check(self, name: str, ok: bool) -> None:
         self.checks[name][0] += ok
@@ -103,6 +107,12 @@ def main() -> None:
                 continue
             f1, notes = score_article(gold, brief, tally, t2s)
             rows.append((gold["id"], f1, notes))
+            event = brief["event"]
+            tally.english["kind"] += bool(event["kind_en"] or event["title_en"])
+            tally.english["title"] += bool(event["title_en"])
+            tally.english["place"] += bool(event["place_en"])
+            tally.directives += len(brief["directives"])
+            tally.directives_with_topics += sum(bool(d["topics_en"]) for d in brief["directives"])
             if DIRECTIVE_CUE.search(t2s(text_path.read_text(encoding="utf-8"))):
                 tally.cued += 1
                 tally.cued_with_directives += bool(brief["directives"])
@@ -117,6 +127,8 @@ def main() -> None:
         f"F1={f:.3f} P={p:.3f} R={r:.3f} {checks} articles={len(rows)} "
         f"directives={tally.cued_with_directives}/{tally.cued}"
     )
+    english = " ".join(f"{name}={count}/{len(rows)}" for name, count in tally.english.items())
+    print(f"English without a model: {english} directives with topics={tally.directives_with_topics}/{tally.directives}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,10 @@ _CONVENE = re.compile(
     rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN})(?=[，。；]|$|[（(]|暨)"
 )
 _CONVENE_WITH_JOIN = re.compile(rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN}暨[^，。；：]{{2,80}}?{_MEETING_NOUN})(?=[，。；]|$)")
-_NAME_FIRST = re.compile(rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN})(?:在[^，。；]{{1,20}})?(?:召开|举行)")
+_NAME_FIRST = re.compile(
+    rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN})\s*(?:\d{{1,2}}\s*日)?(?:[上下]午|晚)?(?:在[^，。；]{{1,20}})?"
+    rf"(?:隆重)?(?:召开|举行|开幕|闭幕)"
+)
 _FORMATS = (
     ("电视电话会议", "teleconference"),
     ("网络视频会议", "online video conference"),
@@ -34,6 +37,8 @@ _TIME_PREFIX = re.compile(r"^.*?(?:日|上午|下午|晚上|晚)[，,]?")
 _DATE_WORDS = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上")
 
 
+# A clause, not a meeting's name: `出席…的委员分组讨论…会议`.
+_NOT_A_NAME = re.compile(r"出席|参加|讨论|听取|传达|学习贯彻")
 # `…主席团在市文化艺术中心举行`: where it met, not who.
 _WHERE = re.compile(r"在[^，。；]*$")
 
@@ -65,7 +70,7 @@ def _find_meeting(sentences: list[str], headline: str | None) -> tuple[str | Non
             # `国务院总理李强主持召开`: a presider, who is in `people`, not a convening body.
             convener = None if match["verb"] == "主持召开" else _convener(match["convener"])
             return _with_organ(_clean_name(name), convener), convener
-        if match := _NAME_FIRST.search(sentence):
+        if (match := _NAME_FIRST.search(sentence)) and not _NOT_A_NAME.search(match["name"]):
             return _clean_name(_TIME_PREFIX.sub("", match["name"])), None
     if headline and re.search(_MEETING_NOUN + "$", headline):
         return headline, None

@@ -18,7 +18,7 @@ from zhbrief.extract.title_tables import BODIES, LEVELS
 # Meeting types, each with its English; the longest that ends the name is taken.
 MEETING_TYPES: dict[str, str] = {
     "常务会议": "executive meeting",
-    "常委会会议": "meeting",
+    "常委会会议": "standing committee meeting",
     "常委会议": "standing committee meeting",
     "全体会议": "plenary meeting",
     "全会": "plenary session",
@@ -123,12 +123,13 @@ def _term(name: str) -> str:
 _PLACE = r"(?:(?![的了是在由对会议和与及等为将把被从向到并也还届第])[\u4e00-\u9fff]){2,7}?"
 _ORGAN = (
     rf"(?:(?P<national>{_alternation(NATIONAL_ORGANS)})"
+    rf"|(?P<cppcc>政协){_term('term_b')}(?P<cppcc_place>[\u4e00-\u9fff]{{2,7}}?)委员会"
+    rf"|(?P<cppcc_after>政协)(?P<cppcc_place_first>{_PLACE}){_term('term_c')}委员会"
     rf"|(?P<party>中共|中国共产党)?(?P<place>{_PLACE})??(?P<level>{_alternation(LEVELS)}){_term('term_a')}?"
-    rf"(?P<body>{_alternation(ORGAN_BODIES)})"
-    rf"|(?P<cppcc>政协){_term('term_b')}(?P<cppcc_place>[\u4e00-\u9fff]{{2,7}}?)委员会)"
+    rf"(?P<body>{_alternation(ORGAN_BODIES)}))"
 )
 _NAME = re.compile(
-    rf"^(?:(?P<year>\d{{4}})年)?{_term('term_before')}?(?:{_ORGAN}|(?P<scope>{_alternation(SCOPES)}))?"
+    rf"^(?:(?P<year>\d{{4}})年)?(?:新一届)?{_term('term_before')}?(?:{_ORGAN}|(?P<scope>{_alternation(SCOPES)}))?"
     rf"{_term('term_after')}?(?:第?(?P<session>{NUMERAL})次会议)?(?P<subs>(?:{_alternation(SUB_ORGANS)})*)"
     rf"(?P<topic>.*?)(?:第?(?P<ordinal>{NUMERAL})次)?(?P<type>{_alternation(MEETING_TYPES)})$"
 )
@@ -172,13 +173,20 @@ def _subs(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Full names of bodies, read as their short forms.
+_FULL_NAMES = (("中国人民政治协商会议", "政协"), ("中国共产党", "中共"))
+
+
 def parse_part(text: str) -> MeetingPart | None:
     enlarged = bool(_ENLARGED.search(text)) or "扩大" in text[-6:]
-    match = _NAME.match(_ENLARGED.sub("", text).strip("“”\"《》 "))
+    short = _ENLARGED.sub("", text).strip("“”\"《》 ")
+    for full, abbreviation in _FULL_NAMES:
+        short = short.replace(full, abbreviation)
+    match = _NAME.match(short)
     if not match:
         return None
     g = match.groupdict()
-    term = next((g[name] for name in ("term_before", "term_a", "term_b", "term_after") if g.get(name)), None)
+    term = next((g[name] for name in ("term_before", "term_a", "term_b", "term_c", "term_after") if g.get(name)), None)
     return MeetingPart(
         text=text,
         type=g["type"],
@@ -186,9 +194,9 @@ def parse_part(text: str) -> MeetingPart | None:
         year=g["year"],
         scope=g["scope"],
         national=g["national"],
-        place=g.get("place") or g.get("cppcc_place"),
+        place=g.get("place") or g.get("cppcc_place") or g.get("cppcc_place_first"),
         level=g.get("level"),
-        body=g.get("body") or ("政协" if g.get("cppcc") else None),
+        body=g.get("body") or ("政协" if g.get("cppcc") or g.get("cppcc_after") else None),
         term=term,
         session=g.get("session"),
         subs=_subs(g["subs"] or ""),

@@ -50,6 +50,6 @@ def add_structured_english(brief: Brief) -> None:
     brief.source.reporters_en = [name_to_pinyin(name) for name in brief.source.reporters]
     for directive in brief.directives:
         directive.topics_en = topics_in(directive.text_zh, limit=4)
-    add_event_english(brief.event)
+    add_event_english(brief.event, brief.summary.zh)
     brief.summary.en = fact_summary(brief)
     brief.summary.en_from = "facts" if brief.summary.en else None

@@ -58,10 +58,17 @@ def venue_english(venue: str) -> str | None:
     return f"{division_english(where)} branch venue" if places_named(where) or where[-1] in "区县市镇乡旗" else None
 
 
-def add_event_english(event: Event) -> None:
+# When no name was found: what the opening says happened (`主持会议`, `来到…代表团…审议`).
+_KINDS_IN_TEXT = (
+    (re.compile(r"代表团[^。]{0,20}审议"), "delegation deliberation"),
+    (re.compile(r"会议|会上"), "meeting"),
+)
+
+
+def add_event_english(event: Event, opening: str = "") -> None:
     english = meeting_english(event.title_zh, term_english)
     event.title_en = english.title_en
-    event.kind_en = english.kind_en
+    event.kind_en = english.kind_en or next((kind for p, kind in _KINDS_IN_TEXT if p.search(opening)), None)
     event.place_en = _place_en(event.place_zh)
     event.convener_en = convener_english(event.convener_zh)
     event.venues_en = [venue_english(v) for v in event.venues_zh]

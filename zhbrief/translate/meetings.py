@@ -22,10 +22,11 @@ from zhbrief.extract.meeting_names import (
 )
 from zhbrief.extract.ordinals import ordinal_of
 from zhbrief.extract.title_tables import LEVELS
-from zhbrief.translate.places import stem_english
+from zhbrief.extract.places import places_named
+from zhbrief.translate.places import division_english, stem_english
 
 # Bodies whose numbered meetings are sessions (第二十二次会议 of a standing committee).
-_SESSION_BODIES = {"人大常委会", "人民代表大会常务委员会", "人大", "人民代表大会"}
+_SESSION_BODIES = {"人大常委会", "人民代表大会常务委员会", "人大", "人民代表大会", "政协"}
 _SMALL_WORDS = {"of", "the", "and", "on", "for", "in", "to", "with", "a", "an"}
 
 
@@ -43,6 +44,8 @@ def title_case(text: str) -> str:
 
 
 def _level_english(part: MeetingPart) -> str:
+    if part.place and not part.level and places_named(part.place):
+        return division_english(part.place)  # 政协寿县委员会: Shou County
     if part.place:
         place = "National" if part.place == "全国" else stem_english(part.place)
         noun = LEVELS[part.level][1] if part.level else ""
@@ -50,8 +53,17 @@ def _level_english(part: MeetingPart) -> str:
     return LEVELS[part.level][0] if part.level else ""
 
 
+def _known_place(part: MeetingPart) -> bool:
+    """A place named in an organ must be a real division (not `部分` or a doubled `汶上汶上县`)."""
+    if not part.place or part.place == "全国":
+        return True
+    return bool(places_named(part.place) or places_named(part.place + (part.level or "")))
+
+
 def organ_english(part: MeetingPart) -> str | None:
     """`区第十六届人大常委会` -> `Standing Committee of the 16th District People's Congress`."""
+    if not _known_place(part):
+        return None
     if part.national:
         organ = NATIONAL_ORGANS[part.national]
     elif part.body:
@@ -112,10 +124,10 @@ def part_english(part: MeetingPart, terms: Callable[[str], str | None]) -> Meeti
     kind_en = f"{scope.lower()} {kind}".strip() if scope else kind
     kind_en = f"{kind_en} of the {organ}" if organ else kind_en
     topic, verb_led = _topic_english(part.topic, part.type, terms)
-    if topic is None:
-        return MeetingEnglish(None, kind_en)
-    if topic.endswith("work") and kind.startswith("work "):
-        kind = kind.removeprefix("work ")  # 民族工作 + 工作会议: ethnic affairs work conference
+    if topic is None or (part.term and organ is None) or not _known_place(part):
+        return MeetingEnglish(None, kind_en)  # a part unknown: no name passed off as whole
+    if "work" in topic.split() and kind.startswith("work "):
+        kind = kind.removeprefix("work ")  # 安全生产工作会议: work safety conference
     if verb_led:
         name = " ".join(word for word in (part.year or "", scope, kind, "on", topic) if word)
     else:
@@ -128,6 +140,7 @@ def meeting_english(name_zh: str | None, terms: Callable[[str], str | None]) -> 
     """English for a meeting's name; `terms` gives a topic's glossary English or None."""
     if not name_zh:
         return MeetingEnglish(None, None)
+    name_zh = name_zh.replace("中国人民政治协商会议", "政协")
     parsed = parse_meeting_name(name_zh)
     if not parsed.parts:
         kind = next((en for zh, en in sorted(MEETING_TYPES.items(), key=lambda t: -len(t[0])) if name_zh.endswith(zh)), None)
