@@ -21,6 +21,7 @@ _FIRST_SENTENCE = re.compile(r"^.+?(?:[.!?。！？](?=\s|$)|$)")
 class DigestEntry:
     date: str
     title: str
+    place: str
     outlet: str
     summary: str
     link: str
@@ -51,6 +52,25 @@ def _link(json_path: Path, link_base: Path) -> str:
     return Path(os.path.relpath(target, link_base)).as_posix()
 
 
+def _date(event: dict, source: dict) -> str:
+    """The meeting's date, with the page's year when the date gives none (`2024: 11-17`)."""
+    date = event.get("date") or ""
+    year = (source.get("page_date") or "")[:4]
+    if date and len(date) < 10 and year:
+        return f"{year}: {date}"
+    return date or (f"{year}: undated" if year else "undated")
+
+
+def _title(event: dict) -> str | None:
+    """The English name; else its English kind with the Chinese name (`executive meeting (区政府常务会议)`)."""
+    if event.get("title_en"):
+        return event["title_en"]
+    kind, zh = event.get("kind_en"), event.get("title_zh")
+    if kind and zh:
+        return f"{kind[0].upper()}{kind[1:]} ({zh})"
+    return kind or zh
+
+
 def collect(folder: Path, link_base: Path, top: int = 20) -> Digest:
     """Read every brief (`*.json` with the zhbrief schema) under a batch's output folder."""
     if not folder.is_dir():
@@ -67,8 +87,9 @@ def collect(folder: Path, link_base: Path, top: int = 20) -> Digest:
             continue
         event, source = brief.get("event") or {}, brief.get("source") or {}
         digest.entries.append(DigestEntry(
-            date=event.get("date") or "undated",
-            title=event.get("title_en") or event.get("title_zh") or path.stem,
+            date=_date(event, source),
+            title=_title(event) or path.stem,
+            place=event.get("place_en") or event.get("place_zh") or "",
             outlet=source.get("outlet_en") or source.get("outlet_zh") or "",
             summary=_one_line(brief.get("summary") or {}),
             link=_link(path, link_base),
@@ -92,8 +113,8 @@ def _cell(text: str) -> str:
 
 def to_markdown(digest: Digest) -> str:
     lines = [f"# zhbrief digest: {len(digest.entries)} briefs", "", "## Meetings by date", "",
-             "| Date | Meeting | Outlet |", "| --- | --- | --- |"]
-    lines += [f"| {e.date} | [{_cell(e.title)}]({e.link}) | {_cell(e.outlet)} |" for e in digest.entries]
+             "| Date | Meeting | Place | Outlet |", "| --- | --- | --- | --- |"]
+    lines += [f"| {e.date} | [{_cell(e.title)}]({e.link}) | {_cell(e.place)} | {_cell(e.outlet)} |" for e in digest.entries]
     lines += ["", "## People who appear most", "", "| Person | Title | Briefs |", "| --- | --- | --- |"]
     lines += [f"| {_cell(p.name)} | {_cell(p.title)} | {p.count} |" for p in digest.people]
     lines += ["", "## Briefs", ""]
@@ -104,7 +125,8 @@ def to_markdown(digest: Digest) -> str:
 def to_html(digest: Digest) -> str:
     esc = html.escape
     meetings = "".join(
-        f"<tr><td>{esc(e.date)}</td><td><a href=\"{esc(e.link)}\">{esc(e.title)}</a></td><td>{esc(e.outlet)}</td></tr>"
+        f"<tr><td>{esc(e.date)}</td><td><a href=\"{esc(e.link)}\">{esc(e.title)}</a></td><td>{esc(e.place)}</td>"
+        f"<td>{esc(e.outlet)}</td></tr>"
         for e in digest.entries
     )
     people = "".join(f"<tr><td>{esc(p.name)}</td><td>{esc(p.title)}</td><td>{p.count}</td></tr>" for p in digest.people)
@@ -117,7 +139,7 @@ def to_html(digest: Digest) -> str:
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}</style>"
         f"</head><body><h1>zhbrief digest: {len(digest.entries)} briefs</h1>"
-        f"<h2>Meetings by date</h2><table><tr><th>Date</th><th>Meeting</th><th>Outlet</th></tr>{meetings}</table>"
+        f"<h2>Meetings by date</h2><table><tr><th>Date</th><th>Meeting</th><th>Place</th><th>Outlet</th></tr>{meetings}</table>"
         f"<h2>People who appear most</h2><table><tr><th>Person</th><th>Title</th><th>Briefs</th></tr>{people}</table>"
         f"<h2>Briefs</h2><ul>{briefs}</ul></body></html>\n"
     )

@@ -55,8 +55,16 @@ def _with_organ(name: str, convener: str | None) -> str:
     return convener + name if joined is not None and joined.organ_known and not joined.topic else name
 
 
+_JUNK_PREFIX = re.compile(r"^[^\u4e00-\u9fff]*[|%$#&*^~@][^\u4e00-\u9fff]*")
+_ENDS_AS_MEETING = re.compile(_MEETING_NOUN + "$")
+
+
 def _clean_name(name: str) -> str:
-    name = re.sub(r"^(?:了|在[^，。]{1,12}(?:召开|举行)(?:了)?)", "", name)
+    """Without crawl junk, a headline's slogan (`聚焦两会 政协…会议`) or a second clause."""
+    name = _JUNK_PREFIX.sub("", re.sub(r"^(?:了|在[^，。]{1,12}(?:召开|举行)(?:了)?)", "", name))
+    segments = [s for s in name.split() if s]
+    if len(segments) > 1:
+        name = segments[0] if _ENDS_AS_MEETING.search(segments[0]) else segments[-1]
     return name.strip("“”\"《》 ")
 
 
