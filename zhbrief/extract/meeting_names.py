@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from zhbrief.extract.ordinals import NUMERAL
 from zhbrief.extract.title_tables import BODIES, LEVELS
+from zhbrief.extract.titles import PLACE, alternation
 
 # Meeting types, each with its English; the longest that ends the name is taken.
 MEETING_TYPES: dict[str, str] = {
@@ -112,26 +113,21 @@ SCOPES: dict[str, str] = {
 }
 
 
-def _alternation(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 def _term(name: str) -> str:
     return rf"(?:第?(?P<{name}>{NUMERAL})届)"
 
 
-_PLACE = r"(?:(?![的了是在由对会议和与及等为将把被从向到并也还届第])[\u4e00-\u9fff]){2,7}?"
 _ORGAN = (
-    rf"(?:(?P<national>{_alternation(NATIONAL_ORGANS)})"
+    rf"(?:(?P<national>{alternation(NATIONAL_ORGANS)})"
     rf"|(?P<cppcc>政协){_term('term_b')}(?P<cppcc_place>[\u4e00-\u9fff]{{2,7}}?)委员会"
-    rf"|(?P<cppcc_after>政协)(?P<cppcc_place_first>{_PLACE}){_term('term_c')}委员会"
-    rf"|(?P<party>中共|中国共产党)?(?P<place>{_PLACE})??(?P<level>{_alternation(LEVELS)}){_term('term_a')}?"
-    rf"(?P<body>{_alternation(ORGAN_BODIES)}))"
+    rf"|(?P<cppcc_after>政协)(?P<cppcc_place_first>{PLACE}){_term('term_c')}委员会"
+    rf"|(?P<party>中共|中国共产党)?(?P<place>{PLACE})??(?P<level>{alternation(LEVELS)}){_term('term_a')}?"
+    rf"(?P<body>{alternation(ORGAN_BODIES)}))"
 )
 _NAME = re.compile(
-    rf"^(?:(?P<year>\d{{4}})年)?(?:新一届)?{_term('term_before')}?(?:{_ORGAN}|(?P<scope>{_alternation(SCOPES)}))?"
-    rf"{_term('term_after')}?(?:第?(?P<session>{NUMERAL})次会议)?(?P<subs>(?:{_alternation(SUB_ORGANS)})*)"
-    rf"(?P<topic>.*?)(?:第?(?P<ordinal>{NUMERAL})次)?(?P<type>{_alternation(MEETING_TYPES)})$"
+    rf"^(?:(?P<year>\d{{4}})年)?(?:新一届)?{_term('term_before')}?(?:{_ORGAN}|(?P<scope>{alternation(SCOPES)}))?"
+    rf"{_term('term_after')}?(?:第?(?P<session>{NUMERAL})次会议)?(?P<subs>(?:{alternation(SUB_ORGANS)})*)"
+    rf"(?P<topic>.*?)(?:第?(?P<ordinal>{NUMERAL})次)?(?P<type>{alternation(MEETING_TYPES)})$"
 )
 _ENLARGED = re.compile(r"[（(]扩大[）)]")
 _JOINS = re.compile(r"暨|和(?=[^，。]{2,}(?:会议|会|学习)$)")
@@ -166,7 +162,7 @@ class MeetingName:
 
 
 def _subs(text: str) -> tuple[str, ...]:
-    found, pattern = [], re.compile(_alternation(SUB_ORGANS))
+    found, pattern = [], re.compile(alternation(SUB_ORGANS))
     while text and (match := pattern.match(text)):
         found.append(match.group(0))
         text = text[match.end() :]

@@ -18,22 +18,23 @@ from zhbrief.extract.title_tables import BODIES, GOVERNMENT_POSTS, GROUP_TITLES,
 
 __all__ = [
     "BODIES", "CITED_AFTER_NAME", "GOVERNMENT_POSTS", "GROUP_TITLES", "LEVELS", "NATIONAL_OFFICES", "POSTS",
-    "BODY_WORD", "PLACED_TITLE", "TITLE", "TitleParts", "parse_title",
+    "BODY_WORD", "PLACE", "PLACED_TITLE", "TITLE", "TitleParts", "alternation", "parse_title",
 ]
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
+    """A regex alternative of the words, longest first."""
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_LEVEL = _alternation(LEVELS)
-_BODY = _alternation(BODIES)
+_LEVEL = alternation(LEVELS)
+_BODY = alternation(BODIES)
 # A department not in the table: a few characters ending like one, only right after a level.
 _GENERIC_BODY = r"[\u4e00-\u9fff]{1,8}?(?:局|委|办|厅|中心|管委会|委员会)"
-_POST = _alternation(POSTS)
-_GOV_POST = _alternation(GOVERNMENT_POSTS)
-_GROUP = _alternation(GROUP_TITLES)
-_NATIONAL = _alternation(NATIONAL_OFFICES)
+_POST = alternation(POSTS)
+_GOV_POST = alternation(GOVERNMENT_POSTS)
+_GROUP = alternation(GROUP_TITLES)
+_NATIONAL = alternation(NATIONAL_OFFICES)
 # `县九届政协`, `州十三届人大常委会`: the body's term between level and body.
 _TERM = r"(?:第?[一二三四五六七八九十]{1,3}届|届)?"
 # `往届县政协主席`, `原市委书记`: a former holder.
@@ -53,8 +54,8 @@ TITLE_CORE = (
 TITLE = re.compile(TITLE_CORE)
 # A place name before a level: 万秀区委书记, 梧州市长, 广西壮族自治区党委书记; never a
 # phrase such as 大会由 (a place has no function characters).
-_PLACE = r"(?:(?![的了是在由对会议和与及等为将把被从向到并也还届])[\u4e00-\u9fff]){2,7}?"
-PLACED_TITLE = re.compile(rf"(?P<place>{_PLACE})(?=(?:{_LEVEL})|{_GOV_POST})(?:{TITLE_CORE})")
+PLACE = r"(?:(?![的了是在由对会议和与及等为将把被从向到并也还届第])[\u4e00-\u9fff]){2,7}?"
+PLACED_TITLE = re.compile(rf"(?P<place>{PLACE})(?=(?:{_LEVEL})|{_GOV_POST})(?:{TITLE_CORE})")
 _PARTS_BODY = (
     rf"(?:(?P<national>{_NATIONAL})"
     rf"|(?P<group>{_GROUP})"
@@ -63,7 +64,7 @@ _PARTS_BODY = (
     rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?P<govpost>{_GOV_POST})|{_ACTING}(?P<bare>{_POST}))$"
 )
 _PARTS = re.compile(rf"^{_FORMER}(?P<place>){_PARTS_BODY}")
-_PLACED_PARTS = re.compile(rf"^{_FORMER}(?P<place>{_PLACE})(?=(?:{_LEVEL})|(?:{_GOV_POST})$){_PARTS_BODY}")
+_PLACED_PARTS = re.compile(rf"^{_FORMER}(?P<place>{PLACE})(?=(?:{_LEVEL})|(?:{_GOV_POST})$){_PARTS_BODY}")
 
 
 @dataclass(frozen=True)
