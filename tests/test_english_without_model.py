@@ -32,6 +32,7 @@ from zhbrief.translate.terms import glossary, term_english, topics_in
         ("全市安全生产动员大会", "Municipal Work Safety Mobilization Rally", None),
         ("座谈会", "Symposium", "symposium"),
         ("县委理论学习中心组学习会", "Study Session of the Theoretical Study Central Group of the County Party Committee", None),
+        ("市委理论学习中心组学习", "Study Session of the Theoretical Study Central Group of the Municipal Party Committee", None),
         ("全国安全生产电视电话会议", "National Work Safety Teleconference", "national teleconference"),
         ("中共中央政治局会议", "Meeting of the Political Bureau of the CPC Central Committee", None),
         ("政协第十三届全国委员会第三十次主席会议", "30th Chairpersons' Meeting of the 13th National Committee of the CPPCC", None),

@@ -46,6 +46,7 @@ MEETING_TYPES: dict[str, str] = {
     "集体学习": "group study session",
     "集体学习会议": "group study session",
     "专题学习": "special study session",
+    "学习": "study session",
     "电视电话会议": "teleconference",
     "视频会议": "video conference",
     "领导干部会议": "meeting of leading officials",
