@@ -70,3 +70,13 @@ def tiny_mt5(tmp_path_factory):
     from tiny_models import build_mt5
 
     return build_mt5(tmp_path_factory.mktemp("mt5"))
+
+
+@pytest.fixture(scope="session")
+def tiny_qwen3(tmp_path_factory):
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("tokenizers")
+    from tiny_models import build_qwen3
+
+    return build_qwen3(tmp_path_factory.mktemp("qwen3"))

@@ -1,6 +1,7 @@
 """Tiny models of the real models' classes, built offline in a folder and loaded through the
 normal path: MarianMTModel + MarianTokenizer (opus-mt), M2M100 + NllbTokenizer (NLLB),
-MT5ForConditionalGeneration + T5Tokenizer (mT5 XLSum). Random weights; nothing committed."""
+MT5ForConditionalGeneration + T5Tokenizer (mT5 XLSum), Qwen3ForCausalLM + a byte-level BPE
+tokenizer with a chat template (the chat LLMs). Random weights; nothing committed."""
 
 from __future__ import annotations
 
@@ -108,6 +109,40 @@ def build_mt5(folder: Path) -> Path:
     model.generation_config.max_length = 24
     model.generation_config.num_beams = 2
     model.save_pretrained(folder, safe_serialization=True)
+    return folder
+
+
+# A chat template in Qwen's shape, with its switch for the thinking block.
+QWEN_TEMPLATE = (
+    "{% for message in messages %}<|im_start|>{{ message['role'] }}\n{{ message['content'] }}<|im_end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|>assistant\n"
+    "{% if enable_thinking is defined and enable_thinking is false %}<think>\n\n</think>\n\n{% endif %}{% endif %}"
+)
+
+
+def build_qwen3(folder: Path, hidden_size: int = 64) -> Path:
+    """Qwen3ForCausalLM with a byte-level BPE tokenizer trained here and a chat template."""
+    import torch
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast, Qwen3Config, Qwen3ForCausalLM
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tokenizer = Tokenizer(models.BPE())
+    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tokenizer.decoder = decoders.ByteLevel()
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<think>", "</think>"]
+    trainer = trainers.BpeTrainer(vocab_size=600, special_tokens=specials, initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    tokenizer.train_from_iterator((ZH + EN) * 3, trainer)
+    fast = PreTrainedTokenizerFast(tokenizer_object=tokenizer, eos_token="<|im_end|>", pad_token="<|endoftext|>")
+    fast.chat_template = QWEN_TEMPLATE
+    fast.save_pretrained(folder)
+    config = Qwen3Config(
+        vocab_size=len(fast), hidden_size=hidden_size, intermediate_size=2 * hidden_size, num_hidden_layers=2,
+        num_attention_heads=4, num_key_value_heads=2, head_dim=hidden_size // 4, max_position_embeddings=4096,
+        tie_word_embeddings=True, eos_token_id=fast.eos_token_id, pad_token_id=fast.pad_token_id, bos_token_id=None,
+    )
+    torch.manual_seed(0)
+    Qwen3ForCausalLM(config).save_pretrained(folder, safe_serialization=True)
     return folder
 
 

@@ -13,6 +13,7 @@ from zhbrief.extract.people import extract_people
 from zhbrief.load import LoadOptions, load_document
 from zhbrief.summarize import ExtractiveOptions, summarize_extractive
 from zhbrief.translate import NO_TRANSLATOR_WARNING, add_structured_english, glossary, topics_in
+from zhbrief.translate.name_check import has_chinese
 
 
 class TextTranslator(Protocol):
@@ -63,10 +64,37 @@ def open_engines(
     if choice.warning:
         engines.notes.append(choice.warning)
     if summarizer and summarizer != DEFAULT_SUMMARIZER:
-        from zhbrief.summarize.model import open_summarizer
-
-        engines.summarizer = open_summarizer(summarizer, device)
+        engines.summarizer = _open_summarizer(summarizer, device, backend, compute_type, engines)
     return engines
+
+
+def _open_summarizer(name: str, device: str, backend: str, compute_type: str, engines: Engines) -> Summarizer:
+    """A seq2seq summarizer (a Chinese summary), or an LLM writing the English one."""
+    from zhbrief.translate.chat_engine import is_chat_model
+
+    if is_chat_model(name):
+        from zhbrief.summarize.chat import ChatSummarizer
+        from zhbrief.translate.chat_engine import open_chat_engine
+
+        engine, notice = open_chat_engine(name, device, backend, compute_type)
+        if notice:
+            engines.notes.append(notice)
+        return ChatSummarizer(engine)
+    from zhbrief.summarize.model import open_summarizer
+
+    return open_summarizer(name, device)
+
+
+def _writes_english(summarizer: Summarizer) -> bool:
+    return getattr(summarizer, "language", "zh") == "en"
+
+
+def _english_summary(brief: Brief, document: Document, summarizer: Summarizer) -> None:
+    """An LLM's English summary of the article, names written as the brief writes them."""
+    names = {p.name_zh: p.name_en for p in brief.people}
+    english = summarizer.summarize(document.sentences, names)  # type: ignore[call-arg]
+    if english:
+        brief.summary.en, brief.summary.en_from = english, "model"
 
 
 def _extract(document: Document, options: BriefOptions, summarizer: Summarizer | None) -> Brief:
@@ -75,7 +103,7 @@ def _extract(document: Document, options: BriefOptions, summarizer: Summarizer |
     # A headline often names the leaders in a glued run: read it for people too.
     people_text = ([document.headline] if document.headline else []) + document.sentences
     people = extract_people(people_text, exclude=authors)
-    if summarizer is not None:
+    if summarizer is not None and not _writes_english(summarizer):
         summary = [summarizer.summarize(document.sentences)]
     else:
         summary = summarize_extractive(document.sentences, ExtractiveOptions(sentences=options.summary_sentences))
@@ -122,10 +150,12 @@ def _translate_free_text(briefs: list[Brief], translator: TextTranslator, backen
         # A name composed from the glossary is exact; the model's is a fallback.
         brief.event.title_en = brief.event.title_en or model_title
         summary = next(english) or None
-        if summary:
+        if summary and brief.summary.en_from != "model":
             brief.summary.en, brief.summary.en_from = summary, "model"
         for directive in brief.directives:
             directive.text_en = next(english) or None
+        if any(has_chinese(text or "") for text in [brief.summary.en] + [d.text_en for d in brief.directives]):
+            brief.warnings.append("some sentences stayed in Chinese: the translator's English for them failed its checks.")
         brief.models.translator = translator.name
         brief.models.translator_backend = backend
 
@@ -136,8 +166,10 @@ def build_briefs(
     """Extract and summarise each document, then translate all of them together."""
     engines = engines or Engines()
     briefs = [_extract(document, options, engines.summarizer) for document in documents]
-    for brief in briefs:
+    for brief, document in zip(briefs, documents):
         add_structured_english(brief)
+        if engines.summarizer is not None and _writes_english(engines.summarizer):
+            _english_summary(brief, document, engines.summarizer)
         brief.warnings.extend(engines.notes)
         if engines.translator is None and not engines.notes:
             brief.warnings.append(NO_TRANSLATOR_WARNING)

@@ -70,6 +70,25 @@ def translate(
         sys.stdout.write("".join(p.en + "\n" for p in pairs))
 
 
+def _is_llm(name: str) -> bool:
+    from zhbrief.translate.chat_engine import is_chat_model
+
+    return is_chat_model(name)
+
+
+def _llm_summary(name: str, sentences: list[str], lang: Lang, device: str) -> str:
+    """An LLM writes the English summary straight from the Chinese article."""
+    if lang is not Lang.en:
+        raise ZhbriefError(f"{name} is an LLM that writes English summaries: use --lang en (or a seq2seq summarizer for Chinese).")
+    from zhbrief.summarize.chat import ChatSummarizer
+    from zhbrief.translate.chat_engine import open_chat_engine
+
+    engine, notice = open_chat_engine(name, device)
+    if notice:
+        sys.stderr.write(f"note: {notice}\n")
+    return ChatSummarizer(engine).summarize(sentences)
+
+
 def summarize(
     path: str = typer.Argument("-", help="Article file; `-` reads stdin."),
     lang: Lang = typer.Option(Lang.zh, help="Language of the summary (en needs a translator)."),
@@ -86,6 +105,9 @@ def summarize(
         document = load_document(path)
         if summarizer == "extractive":
             summary = "".join(summarize_extractive(document.sentences, ExtractiveOptions(sentences=sentences)))
+        elif _is_llm(summarizer):
+            summary = _llm_summary(summarizer, document.sentences, lang, device.value)
+            lang = Lang.zh  # already in the language asked for: nothing to translate
         else:
             from zhbrief.summarize.model import open_summarizer
 

@@ -23,7 +23,8 @@ from zhbrief.errors import ZhbriefError
 from zhbrief.models.registry import ModelRef
 
 COMPUTE_TYPES = ("auto", "int8", "int8_float32", "float32", "int8_float16", "float16")
-SUPPORTED_FAMILIES = ("marian", "nllb")
+SEQ2SEQ_FAMILIES = ("marian", "nllb")  # run by a CTranslate2 Translator
+DECODER_FAMILIES = ("chat", "prompt")  # run by a CTranslate2 Generator
 MARKER = "zhbrief-conversion.json"
 _TOKENIZER_FILES = ("source.spm", "target.spm", "sentencepiece.bpe.model", "spiece.model")
 
@@ -91,7 +92,9 @@ def ensure_converted(ref: ModelRef, model_folder: Path, compute_type: str) -> Pa
     copy = [name for name in _TOKENIZER_FILES if (model_folder / name).exists()]
     quantization = None if compute_type == "float32" else compute_type
     try:
-        TransformersConverter(str(model_folder), copy_files=copy or None).convert(str(temporary), quantization=quantization, force=True)
+        # An LLM of several GB is read tensor by tensor, not built in memory twice.
+        converter = TransformersConverter(str(model_folder), copy_files=copy or None, low_cpu_mem_usage=True)
+        converter.convert(str(temporary), quantization=quantization, force=True)
         marker = {"source": ref.source, "revision": ref.revision, "compute_type": compute_type, "zhbrief": __version__}
         (temporary / MARKER).write_text(json.dumps(marker), encoding="utf-8")
         os.replace(temporary, target)
@@ -109,12 +112,14 @@ class CT2Model:
     device: str
 
 
-def load_ct2(folder: Path, device: str, compute_type: str) -> CT2Model:
+def load_ct2(folder: Path, device: str, compute_type: str, decoder_only: bool = False) -> CT2Model:
+    """A `Translator` for a seq2seq model, a `Generator` for a decoder-only LLM."""
     import ctranslate2
 
     threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    engine = ctranslate2.Generator if decoder_only else ctranslate2.Translator
     try:
-        translator = ctranslate2.Translator(
+        translator = engine(
             str(folder), device="cuda" if device == "cuda" else "cpu", compute_type=compute_type,
             inter_threads=1, intra_threads=threads if device != "cuda" else 0,
         )

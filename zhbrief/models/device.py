@@ -35,7 +35,11 @@ def resolve_device(choice: str = "auto", backend: str = "torch") -> str:
     return choice
 
 
-def dtype_for(device: str):
+def dtype_for(device: str, causal: bool = False):
+    """Half precision on a GPU: bfloat16 for an LLM where the GPU has it (float16 overflows
+    in some of their layers), float16 otherwise; float32 on a CPU."""
     import torch
 
+    if device == "cuda" and causal and torch.cuda.is_bf16_supported():
+        return torch.bfloat16
     return torch.float16 if device in ("cuda", "mps") else torch.float32

@@ -10,7 +10,7 @@ from zhbrief.errors import ZhbriefError
 from zhbrief.models.registry import ModelSpec
 
 # What a model needs; never pickle weights (*.bin, *.pt).
-PULL_PATTERNS = ["*.json", "*.safetensors", "*.spm", "*.model", "*.txt", "*.bpe*", "*.vocab"]
+PULL_PATTERNS = ["*.json", "*.safetensors", "*.spm", "*.model", "*.txt", "*.bpe*", "*.vocab", "*.jinja"]
 
 
 @dataclass(frozen=True)

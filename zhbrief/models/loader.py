@@ -1,4 +1,6 @@
-"""Loading seq2seq models: lazily, once per process, safetensors only, never remote code.
+"""Loading models: lazily, once per process, safetensors only, never remote code. Seq2seq
+translators and summarizers, and decoder-only LLMs (Qwen, Gemma, Llama, Mistral) for the
+chat engine.
 
 Loading never downloads: `zhbrief models pull` does that. A model that is
 neither a local folder nor in the Hugging Face cache is a ModelUnavailable
@@ -18,6 +20,8 @@ from zhbrief.models.device import dtype_for, resolve_device
 from zhbrief.models.registry import ModelRef, Task, resolve_model
 
 _FAMILIES = {"marian": "marian", "m2m_100": "nllb", "nllb": "nllb", "mt5": "mt5", "t5": "mt5"}
+# Decoder-only model types the chat engine runs (CTranslate2 converts each of them too).
+CAUSAL_TYPES = frozenset({"qwen2", "qwen3", "llama", "mistral", "gemma", "gemma2", "phi3"})
 
 
 class ModelUnavailable(ZhbriefError):
@@ -35,13 +39,17 @@ class LoadedModel:
     forced_bos_token_id: int | None = None
 
     @property
+    def causal(self) -> bool:
+        return self.family in ("chat", "prompt")
+
+    @property
     def label(self) -> str:
         return self.ref.label
 
 
 def _unavailable_message(ref: ModelRef, reason: str) -> str:
     if ref.is_local:
-        return f"{ref.source} does not hold a loadable seq2seq model with safetensors weights ({reason})."
+        return f"{ref.source} does not hold a loadable model with safetensors weights ({reason})."
     name = ref.spec.name if ref.spec else ref.source
     return f"model {ref.label} is not downloaded here: run `zhbrief models pull {name}` on a machine with network access, or pass a local model folder."
 
@@ -74,7 +82,11 @@ def target_language(ref: ModelRef) -> str:
     return ref.spec.target_lang if ref.spec and ref.spec.target_lang else "eng_Latn"
 
 
-def family_of(model_type: str) -> str:
+def family_of(model_type: str, ref: ModelRef | None = None) -> str:
+    """marian, nllb, mt5, seq2seq; a decoder-only model is `prompt` when its spec gives a
+    completion prompt, else `chat`."""
+    if model_type in CAUSAL_TYPES:
+        return "prompt" if ref is not None and ref.spec is not None and ref.spec.prompt else "chat"
     return _FAMILIES.get(model_type, "seq2seq")
 
 
@@ -82,10 +94,11 @@ def _source_language_kwargs(ref: ModelRef, model_type: str) -> dict:
     return {"src_lang": source_language(ref)} if family_of(model_type) == "nllb" else {}
 
 
-def input_token_limit(ref: ModelRef, model_max_length) -> int:
-    """The registry's limit for a known model, else the tokenizer's; never above 1024."""
+def input_token_limit(ref: ModelRef, model_max_length, causal: bool = False) -> int:
+    """The registry's limit for a known model, else the tokenizer's; never above 1024
+    (4096 for an LLM, whose prompt holds instructions and several sentences)."""
     limit = ref.spec.max_input_tokens if ref.spec else model_max_length
-    return min(int(limit or 512), 1024)
+    return min(int(limit or 512), 4096 if causal else 1024)
 
 
 def model_folder(ref: ModelRef) -> Path:
@@ -107,7 +120,8 @@ def _from_pretrained(transformers, ref: ModelRef):
         tokenizer = transformers.AutoTokenizer.from_pretrained(
             ref.source, **common, **_source_language_kwargs(ref, config.model_type)
         )
-        model = transformers.AutoModelForSeq2SeqLM.from_pretrained(ref.source, use_safetensors=True, **common)
+        model_class = transformers.AutoModelForCausalLM if config.model_type in CAUSAL_TYPES else transformers.AutoModelForSeq2SeqLM
+        model = model_class.from_pretrained(ref.source, use_safetensors=True, **common)
     except (OSError, ValueError, KeyError) as exc:
         reason = str(exc).strip().split("\n")[0][:200]
         raise ModelUnavailable(_unavailable_message(ref, reason)) from None
@@ -120,12 +134,17 @@ def _load(ref: ModelRef, device: str) -> LoadedModel:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # e.g. MarianTokenizer's "Recommended: pip install sacremoses"
         config, tokenizer, model = _from_pretrained(transformers, ref)
-    model = model.to(device=device, dtype=dtype_for(device)).eval()
-    family = family_of(config.model_type)
+    family = family_of(config.model_type, ref)
+    causal = config.model_type in CAUSAL_TYPES
+    model = model.to(device=device, dtype=dtype_for(device, causal)).eval()
     forced_bos = None
     if family == "nllb":
         forced_bos = tokenizer.convert_tokens_to_ids(target_language(ref))
-    limit = input_token_limit(ref, getattr(tokenizer, "model_max_length", 512))
+    if causal:
+        tokenizer.padding_side = "left"  # a decoder continues each prompt from its end
+        if tokenizer.pad_token is None:
+            tokenizer.pad_token = tokenizer.eos_token
+    limit = input_token_limit(ref, getattr(tokenizer, "model_max_length", 512), causal)
     return LoadedModel(ref, model, tokenizer, device, family, limit, forced_bos)
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Literal
 
 Task = Literal["translation", "summarization"]
-Family = Literal["marian", "nllb", "mt5", "extractive", "seq2seq"]
+# chat: an instruction-tuned decoder with a chat template; prompt: a decoder that
+# translates a fixed completion prompt (`spec.prompt`), one text at a time.
+Family = Literal["marian", "nllb", "mt5", "extractive", "seq2seq", "chat", "prompt"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,9 @@ class ModelSpec:
     notes: str = ""
     source_lang: str | None = None  # NLLB language codes
     target_lang: str | None = None
+    prompt: str | None = None  # family `prompt`: the completion prompt, `{text}` for the Chinese
+    # family `chat`: options of the chat template (Qwen3: `enable_thinking` off, no reasoning text)
+    chat_options: tuple[tuple[str, object], ...] = ()
 
     @property
     def needs_weights(self) -> bool:
@@ -67,6 +72,41 @@ KNOWN_MODELS: dict[str, ModelSpec] = {
             license="CC-BY-NC-SA 4.0 (non-commercial use only)",
             approx_size="2.3 GB",
             notes="Chinese summarizer, one-sentence news summaries",
+        ),
+        ModelSpec(
+            name="qwen3-1.7b",
+            hub_id="Qwen/Qwen3-1.7B",
+            revision="main",
+            task="translation",
+            family="chat",
+            max_input_tokens=4096,
+            license="Apache-2.0",
+            approx_size="4.1 GB",
+            notes="chat LLM, 1.7B; translator or English summarizer; thinking turned off",
+            chat_options=(("enable_thinking", False),),
+        ),
+        ModelSpec(
+            name="qwen3-4b",
+            hub_id="Qwen/Qwen3-4B-Instruct-2507",
+            revision="main",
+            task="translation",
+            family="chat",
+            max_input_tokens=4096,
+            license="Apache-2.0",
+            approx_size="8.1 GB",
+            notes="chat LLM, 4B, instruct (no thinking mode); better English, slower",
+        ),
+        ModelSpec(
+            name="gemmax2-2b",
+            hub_id="ModelSpace/GemmaX2-28-2B-v0.1",
+            revision="main",
+            task="translation",
+            family="prompt",
+            max_input_tokens=1024,
+            license="Gemma Terms of Use (commercial use allowed, under Google's prohibited use policy)",
+            approx_size="5.2 GB",
+            notes="translation LLM (Gemma 2 2B tuned for 28 languages); one sentence per prompt",
+            prompt="Translate this from Chinese to English:\nChinese: {text}\nEnglish:",
         ),
         ModelSpec(
             name="extractive",

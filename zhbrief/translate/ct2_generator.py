@@ -97,7 +97,7 @@ def open_ct2_generator(name: str, device: str, compute_type: str, options: Gener
     check_cached(ref)
     folder = model_folder(ref)
     family = family_of(_read_json(folder / "config.json").get("model_type", ""))
-    if family not in ct2.SUPPORTED_FAMILIES:
+    if family not in ct2.SEQ2SEQ_FAMILIES:
         raise ct2.ConversionFailed(f"CTranslate2 backend does not support {family} models")
     device = resolve_device(device, "ct2")
     compute_type = ct2.resolve_compute_type(compute_type, device)

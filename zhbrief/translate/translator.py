@@ -158,6 +158,11 @@ def open_translator(
     if name == "none" and not required:
         return TranslatorChoice(None, "translator disabled (--translator none): directives stay in Chinese; the summary is built from the facts.")
     model_name = name or DEFAULT_TRANSLATOR
+    if name is not None:
+        from zhbrief.translate.chat_engine import is_chat_model
+
+        if is_chat_model(name):
+            return _open_chat_translator(name, device, options, backend)
     try:
         generator, notice = None, None
         if backend.backend != "torch":
@@ -173,3 +178,14 @@ def open_translator(
     backend_name = getattr(generator, "backend", "torch")
     warning = f"{notice}; translating with torch instead." if notice else None
     return TranslatorChoice(Translator(CachedGenerator(generator)), warning, backend_name)
+
+
+def _open_chat_translator(name: str, device: str, options: GenerationOptions, backend: BackendOptions) -> TranslatorChoice:
+    """An LLM translator, with the default seq2seq translator (when it is here) as its fallback."""
+    from zhbrief.translate.chat_engine import open_chat_engine
+    from zhbrief.translate.chat_translator import ChatTranslator, PromptTranslator
+
+    engine, notice = open_chat_engine(name, device, backend.backend, backend.compute_type)
+    fallback = open_translator(None, device, options, backend=backend).translator
+    translator_class = PromptTranslator if engine.family == "prompt" else ChatTranslator
+    return TranslatorChoice(translator_class(engine, fallback), notice, engine.backend)
