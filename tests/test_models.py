@@ -134,7 +134,7 @@ def _put_in_hub_cache(model_folder, hub_id, revision="main"):
 
 def test_models_list_json_and_default_from_cache(sample_path, tiny_marian):
     before = json.loads(runner.invoke(app, ["models", "list", "--json"]).stdout)
-    assert [m["name"] for m in before] == ["opus-mt", "nllb-600m", "mt5-xlsum", "extractive"]
+    assert [m["name"] for m in before] == ["opus-mt", "nllb-600m", "mt5-xlsum", "qwen3-1.7b", "qwen3-4b", "gemmax2-2b", "extractive"]
     assert {"hub_id", "revision", "task", "license", "approx_size", "cached"} <= set(before[0])
     assert before[2]["revision"] == "refs/pr/7" and "NC" in before[1]["license"]
     repo = _put_in_hub_cache(tiny_marian, "Helsinki-NLP/opus-mt-zh-en")
