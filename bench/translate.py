@@ -17,6 +17,12 @@ same run with the repeats left as they are, where the cache does help.
 Each approach runs in its own process, so peak memory is its own. The naive way
 runs on the first --naive-sentences of the same list (it is slow; its rate per
 sentence is what the ratios use).
+
+The chat LLM rows (--llm-sentences, 0 to skip) use a random-weight Qwen3 of
+Qwen3-1.7B's exact shape (28 layers, hidden 2048, 16 heads with 8 KV heads, FFN
+6144, vocabulary 151,936), built offline and loaded through zhbrief's normal
+path: the chat engine on torch float32 against CTranslate2 int8, numbered
+prompts of 8 sentences, a fixed output length per prompt.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 SAMPLES = [ROOT.parent / "shared/samples/wuzhou-ethnic-work.txt", ROOT / "tests/data/wuzhou-ethnic-work.txt"]
 NEW_TOKENS = 40
+LLM_NEW_TOKENS = 128  # per prompt of 8 sentences, fixed (about half a real answer)
 
 
 def build_opus_sized_model(folder: Path) -> Path:
@@ -54,6 +61,42 @@ def build_opus_sized_model(folder: Path) -> Path:
     torch.manual_seed(0)
     MarianMTModel(config).save_pretrained(folder, safe_serialization=True)
     return folder
+
+
+def build_qwen3_sized_model(folder: Path) -> Path:
+    """Tiny tokenizer files (trained here) with Qwen3-1.7B's architecture and vocabulary size."""
+    import torch
+    from tiny_models import build_qwen3
+    from transformers import AutoTokenizer, Qwen3Config, Qwen3ForCausalLM
+
+    build_qwen3(folder)
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    config = Qwen3Config(
+        vocab_size=151936, hidden_size=2048, intermediate_size=6144, num_hidden_layers=28, num_attention_heads=16,
+        num_key_value_heads=8, head_dim=128, max_position_embeddings=40960, tie_word_embeddings=True,
+        eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id, bos_token_id=None,
+    )
+    torch.manual_seed(0)
+    Qwen3ForCausalLM(config).save_pretrained(folder, safe_serialization=True)
+    return folder
+
+
+def run_llm(approach: str, folder: str, count: int) -> dict:
+    from zhbrief.translate.chat_engine import open_ct2_chat, open_torch_chat
+    from zhbrief.translate.chat_translator import ChatOptions, _batches, numbered_prompt
+
+    engine = open_torch_chat(folder, "cpu") if approach == "llm-torch" else open_ct2_chat(folder, "cpu", "int8")
+    texts = sentences(count, distinct=True)
+    prompts = [engine.render(numbered_prompt(batch, {})) for batch in _batches(texts, ChatOptions())]
+    with PeakRss() as memory:
+        start = time.perf_counter()
+        answers = engine.complete(prompts, LLM_NEW_TOKENS, LLM_NEW_TOKENS)
+        seconds = time.perf_counter() - start
+    assert len(answers) == len(prompts)
+    return {"approach": approach, "beams": 1, "sentences": len(texts), "seconds": seconds,
+            "per_second": len(texts) / seconds, "peak_rss_mb": memory.peak / 2**20,
+            "delta_rss_mb": (memory.peak - memory.start) / 2**20, "torch_imported": "torch" in sys.modules,
+            "prompts": len(prompts)}
 
 
 def sentences(count: int, distinct: bool) -> list[str]:
@@ -131,7 +174,7 @@ def run_one(approach: str, folder: str, count: int, distinct: bool, beams: int) 
             "delta_rss_mb": (memory.peak - memory.start) / 2**20, "torch_imported": "torch" in sys.modules}
 
 
-LABELS = {"naive": "naive (one at a time)", "torch": "zhbrief torch (batched)", "ct2-float32": "zhbrief ct2 float32",
+LABELS = {"llm-torch": "chat LLM, torch float32", "llm-ct2": "chat LLM, ct2 int8", "naive": "naive (one at a time)", "torch": "zhbrief torch (batched)", "ct2-float32": "zhbrief ct2 float32",
           "ct2-int8": "zhbrief ct2 int8", "torch-cached": "zhbrief torch, repeats left in (cache)"}
 
 
@@ -146,7 +189,8 @@ def _prepare_ct2(folder: Path, env: dict) -> None:
 
 
 def _measure(approach: str, folder: Path, count: int, beams: int, repeats: bool, env: dict) -> dict:
-    command = [sys.executable, __file__, "--run", approach.removesuffix("-cached"), "--model", str(folder),
+    run = {"llm-ct2": "llm-ct2"}.get(approach, approach.removesuffix("-cached"))
+    command = [sys.executable, __file__, "--run", run, "--model", str(folder),
                "--sentences", str(count), "--beams", str(beams)] + (["--repeats"] if repeats else [])
     output = subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout
     row = json.loads(output.strip().splitlines()[-1])
@@ -159,13 +203,42 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=500)
     parser.add_argument("--naive-sentences", type=int, default=100)
     parser.add_argument("--beams", type=int, nargs="+", default=[1, 4])
+    parser.add_argument("--llm-sentences", type=int, default=16, help="sentences for the chat LLM rows (0: skip them)")
+    parser.add_argument("--marian", action=argparse.BooleanOptionalAction, default=True, help="the Marian rows")
     parser.add_argument("--run", help=argparse.SUPPRESS)
     parser.add_argument("--model", help=argparse.SUPPRESS)
     parser.add_argument("--repeats", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
-        print(json.dumps(run_one(args.run, args.model, args.sentences, not args.repeats, args.beams[0])))
+        run = run_llm(args.run, args.model, args.sentences) if args.run.startswith("llm") else run_one(
+            args.run, args.model, args.sentences, not args.repeats, args.beams[0])
+        print(json.dumps(run))
         return
+    if args.marian:
+        _marian_rows(args)
+    if args.llm_sentences:
+        _llm_rows(args.llm_sentences)
+
+
+def _llm_rows(count: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = build_qwen3_sized_model(Path(tmp) / "qwen3-1.7b-sized")
+        env = dict(os.environ, ZHBRIEF_CACHE=str(Path(tmp) / "cache"))
+        code = f"from zhbrief.translate.chat_engine import open_ct2_chat; open_ct2_chat({str(folder)!r}, 'cpu', 'int8')"
+        subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True)  # convert once
+        rows = [_measure(a, folder, count, 1, False, env) for a in ("llm-torch", "llm-ct2")]
+    torch_row, ct2_row = rows
+    print(f"\nchat LLM (Qwen3-1.7B shape, random weights), {LLM_NEW_TOKENS} output tokens per prompt of 8 sentences, "
+          f"CPU threads {os.cpu_count()}")
+    print(f"{'approach':<40}{'sentences':>10}{'sent/s':>9}{'vs torch':>10}{'peak RSS MB':>13}{'+RSS MB':>9}")
+    for row in rows:
+        print(f"{LABELS[row['approach']]:<40}{row['sentences']:>10}{row['per_second']:>9.2f}"
+              f"{row['per_second'] / torch_row['per_second']:>9.2f}x{row['peak_rss_mb']:>13.0f}{row['delta_rss_mb']:>9.0f}")
+    print(f"ct2 int8 against torch float32: {ct2_row['per_second'] / torch_row['per_second']:.2f}x the speed at "
+          f"{ct2_row['peak_rss_mb'] / torch_row['peak_rss_mb']:.2f} of the peak memory (target: >= 3x at <= 0.5)")
+
+
+def _marian_rows(args) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = build_opus_sized_model(Path(tmp) / "opus-sized")
         env = dict(os.environ, ZHBRIEF_CACHE=str(Path(tmp) / "cache"))

@@ -34,7 +34,7 @@ class ChatEngine(Protocol):
 
     def count_tokens(self, texts: list[str]) -> list[int]: ...
 
-    def complete(self, prompts: list[str], max_new_tokens: int) -> list[str]: ...
+    def complete(self, prompts: list[str], max_new_tokens: int, min_new_tokens: int = 0) -> list[str]: ...
 
 
 @dataclass
@@ -89,15 +89,15 @@ class TorchChat:
     def count_tokens(self, texts: list[str]) -> list[int]:
         return self.templates.count_tokens(texts)
 
-    def complete(self, prompts: list[str], max_new_tokens: int) -> list[str]:
+    def complete(self, prompts: list[str], max_new_tokens: int, min_new_tokens: int = 0) -> list[str]:
         import torch
 
         tokenizer = self.loaded.tokenizer
         batch = tokenizer.pad({"input_ids": self.templates.ids(prompts)}, return_tensors="pt").to(self.loaded.device)
         with torch.inference_mode():
             output = self.loaded.model.generate(
-                **batch, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tokenizer.pad_token_id,
-                temperature=None, top_p=None, top_k=None,
+                **batch, max_new_tokens=max_new_tokens, min_new_tokens=min_new_tokens or None, do_sample=False,
+                pad_token_id=tokenizer.pad_token_id, temperature=None, top_p=None, top_k=None,
             )
         new_tokens = output[:, batch["input_ids"].shape[1] :]
         return [self.templates.decode(row.tolist()) for row in new_tokens]
@@ -126,10 +126,10 @@ class CT2Chat:
     def count_tokens(self, texts: list[str]) -> list[int]:
         return self.templates.count_tokens(texts)
 
-    def complete(self, prompts: list[str], max_new_tokens: int) -> list[str]:
+    def complete(self, prompts: list[str], max_new_tokens: int, min_new_tokens: int = 0) -> list[str]:
         tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in self.templates.ids(prompts)]
         results = self.generator.generate_batch(
-            tokens, max_length=max_new_tokens, sampling_topk=1, include_prompt_in_result=False,
+            tokens, max_length=max_new_tokens, min_length=min_new_tokens, sampling_topk=1, include_prompt_in_result=False,
             end_token=self.end_tokens or None, max_batch_size=16,
         )
         return [self.templates.decode(result.sequences_ids[0]) for result in results]
