@@ -54,7 +54,7 @@ def _unavailable_message(ref: ModelRef, reason: str) -> str:
     return f"model {ref.label} is not downloaded here: run `zhbrief models pull {name}` on a machine with network access, or pass a local model folder."
 
 
-def _import_transformers():
+def import_transformers():
     try:
         import torch  # noqa: F401
         import transformers
@@ -130,7 +130,7 @@ def _from_pretrained(transformers, ref: ModelRef):
 
 @lru_cache(maxsize=4)
 def _load(ref: ModelRef, device: str) -> LoadedModel:
-    transformers = _import_transformers()
+    transformers = import_transformers()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # e.g. MarianTokenizer's "Recommended: pip install sacremoses"
         config, tokenizer, model = _from_pretrained(transformers, ref)
@@ -166,5 +166,5 @@ def load_model(name_or_path: str, task: Task, device: str = "auto") -> LoadedMod
     if ref.spec is not None and not ref.spec.needs_weights:
         raise ZhbriefError(f"{name_or_path} needs no model to load.")
     check_cached(ref)
-    _import_transformers()
+    import_transformers()
     return _load(ref, resolve_device(device))

@@ -68,17 +68,14 @@ def _templates(tokenizer, ref: ModelRef, family: str) -> _Templates:
     return _Templates(tokenizer, family, dict(spec.chat_options) if spec else {}, spec.prompt if spec else None)
 
 
-class TorchChat:
-    """Generation with transformers: left-padded batches, greedy, no sampling."""
+class _Engine:
+    """What both engines share: the model's name and limits, and how prompts are made."""
 
-    backend = "torch"
-
-    def __init__(self, loaded: LoadedModel):
-        self.loaded = loaded
-        self.name = loaded.label
-        self.family = loaded.family
-        self.max_input_tokens = loaded.max_input_tokens
-        self.templates = _templates(loaded.tokenizer, loaded.ref, loaded.family)
+    def __init__(self, tokenizer, ref: ModelRef, family: str, max_input_tokens: int):
+        self.name = ref.label
+        self.family = family
+        self.max_input_tokens = max_input_tokens
+        self.templates = _templates(tokenizer, ref, family)
 
     def render(self, messages: list[dict[str, str]]) -> str:
         return self.templates.render(messages)
@@ -88,6 +85,16 @@ class TorchChat:
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         return self.templates.count_tokens(texts)
+
+
+class TorchChat(_Engine):
+    """Generation with transformers: left-padded batches, greedy, no sampling."""
+
+    backend = "torch"
+
+    def __init__(self, loaded: LoadedModel):
+        super().__init__(loaded.tokenizer, loaded.ref, loaded.family, loaded.max_input_tokens)
+        self.loaded = loaded
 
     def complete(self, prompts: list[str], max_new_tokens: int, min_new_tokens: int = 0) -> list[str]:
         import torch
@@ -103,28 +110,16 @@ class TorchChat:
         return [self.templates.decode(row.tolist()) for row in new_tokens]
 
 
-class CT2Chat:
+class CT2Chat(_Engine):
     """Generation with a CTranslate2 `Generator` (int8 on a CPU, int8_float16 on a GPU)."""
 
     def __init__(self, generator, tokenizer, ref: ModelRef, family: str, compute_type: str, max_input_tokens: int):
+        super().__init__(tokenizer, ref, family, max_input_tokens)
         self.generator = generator
         self.tokenizer = tokenizer
-        self.name = ref.label
-        self.family = family
-        self.max_input_tokens = max_input_tokens
         self.backend = f"ctranslate2 {compute_type}"
-        self.templates = _templates(tokenizer, ref, family)
         self.end_tokens = [t for t in {tokenizer.eos_token, "<|im_end|>", "<|endoftext|>", "<end_of_turn>", "<eos>"}
                            if t and t in tokenizer.get_vocab()]
-
-    def render(self, messages: list[dict[str, str]]) -> str:
-        return self.templates.render(messages)
-
-    def prompt_for(self, text: str) -> str:
-        return self.templates.prompt_for(text)
-
-    def count_tokens(self, texts: list[str]) -> list[int]:
-        return self.templates.count_tokens(texts)
 
     def complete(self, prompts: list[str], max_new_tokens: int, min_new_tokens: int = 0) -> list[str]:
         tokens = [self.tokenizer.convert_ids_to_tokens(ids) for ids in self.templates.ids(prompts)]
@@ -141,12 +136,12 @@ def open_torch_chat(name: str, device: str = "auto") -> TorchChat:
 
 def open_ct2_chat(name: str, device: str = "auto", compute_type: str = "auto") -> CT2Chat:
     """Convert (once) and load an LLM with CTranslate2; raises ConversionFailed when it cannot."""
-    from zhbrief.models.loader import _import_transformers, family_of
+    from zhbrief.models.loader import family_of, import_transformers
 
     ref = resolve_model(name, "translation")
     check_cached(ref)
     folder = model_folder(ref)
-    transformers = _import_transformers()
+    transformers = import_transformers()
     tokenizer = transformers.AutoTokenizer.from_pretrained(str(folder), local_files_only=True, trust_remote_code=False)
     config = transformers.AutoConfig.from_pretrained(str(folder), local_files_only=True, trust_remote_code=False)
     family = family_of(config.model_type, ref)
