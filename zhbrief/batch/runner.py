@@ -12,7 +12,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol
+from typing import Callable, Iterable, Iterator, Protocol
 
 from zhbrief.batch.inputs import BatchInput, output_path
 from zhbrief.batch.store import Index, atomic_write_text, completed_inputs, remove_stale_temporaries
@@ -55,6 +55,10 @@ class BatchSummary:
                 "stopped_early": self.stopped_early}
 
 
+Loader = Callable[[BatchInput, "BatchOptions"], Document]
+Producer = Callable[[list[BatchInput], "BatchOptions"], Iterable[dict]]
+
+
 class Listener(Protocol):
     def started(self, total: int) -> None: ...
 
@@ -88,20 +92,27 @@ def _write(item: BatchInput, brief: Brief, options: BatchOptions) -> list[str]:
     return written
 
 
-def _record(item: BatchInput, status: str, seconds: float, outputs=(), error: str | None = None) -> dict:
+def record_of(item: BatchInput, status: str, seconds: float, outputs=(), error: str | None = None) -> dict:
     return {"name": item.name, "path": str(item.path), "status": status, "error": error,
             "outputs": list(outputs), "seconds": round(seconds, 4)}
 
 
-def _brief_group(group: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterator[dict]:
-    """Load every file of the group, brief the good ones together, write and report each."""
+def _load_file(item: BatchInput, options: BatchOptions) -> Document:
+    return load_document(item.path, options.brief.load)
+
+
+def brief_group(
+    group: list[BatchInput], options: BatchOptions, engines: Engines, load: Loader = _load_file
+) -> Iterator[dict]:
+    """Load every file of the group, brief the good ones together, write and report each.
+    `load` reads one input (a file here; bytes a Ray worker was handed)."""
     loaded: list[tuple[BatchInput, Document, float]] = []
     for item in group:
         start = time.perf_counter()
         try:
-            loaded.append((item, load_document(item.path, options.brief.load), time.perf_counter() - start))
+            loaded.append((item, load(item, options), time.perf_counter() - start))
         except ZhbriefError as exc:
-            yield _record(item, "error", time.perf_counter() - start, error=str(exc))
+            yield record_of(item, "error", time.perf_counter() - start, error=str(exc))
     if not loaded:
         return
     start = time.perf_counter()
@@ -112,9 +123,9 @@ def _brief_group(group: list[BatchInput], options: BatchOptions, engines: Engine
         try:
             outputs = _write(item, brief, options)
         except (ZhbriefError, OSError) as exc:
-            yield _record(item, "error", load_seconds + shared, error=f"cannot write its output: {exc}")
+            yield record_of(item, "error", load_seconds + shared, error=f"cannot write its output: {exc}")
             continue
-        yield _record(item, "ok", load_seconds + shared + time.perf_counter() - begin, outputs)
+        yield record_of(item, "ok", load_seconds + shared + time.perf_counter() - begin, outputs)
 
 
 def _brief_one_in_worker(item: BatchInput, options: BatchOptions) -> dict:
@@ -125,7 +136,7 @@ def _brief_one_in_worker(item: BatchInput, options: BatchOptions) -> dict:
 def _brief_all(items: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterable[dict]:
     size = max(1, options.group_size)
     for start in range(0, len(items), size):
-        yield from _brief_group(items[start : start + size], options, engines)
+        yield from brief_group(items[start : start + size], options, engines)
 
 
 def _records(items: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterable[dict]:
@@ -136,7 +147,11 @@ def _records(items: list[BatchInput], options: BatchOptions, engines: Engines) -
         yield from _brief_all(items, options, engines)
 
 
-def run_batch(items: list[BatchInput], options: BatchOptions, engines: Engines, listener: Listener) -> BatchSummary:
+def run_batch(
+    items: list[BatchInput], options: BatchOptions, engines: Engines, listener: Listener, produce: Producer | None = None
+) -> BatchSummary:
+    """Every input briefed once: skipped when `--resume` finds it done, else produced (here
+    by the local engine, or by `produce`: the Ray engine) and recorded in the index."""
     started = time.perf_counter()
     options.out_dir.mkdir(parents=True, exist_ok=True)
     index = Index(options.out_dir)
@@ -150,12 +165,13 @@ def run_batch(items: list[BatchInput], options: BatchOptions, engines: Engines, 
         if item.name in done:
             summary.skipped += 1
             outputs = [_output(item, options, ext)[1] for fmt, ext in FORMATS.items() if fmt in options.formats]
-            record = _record(item, "skipped", 0.0, outputs)
+            record = record_of(item, "skipped", 0.0, outputs)
             index.append(record)
             listener.advanced(record)
         else:
             todo.append(item)
-    for record in _records(todo, options, engines):
+    records = produce(todo, options) if produce else _records(todo, options, engines)
+    for record in records:
         index.append(record)
         setattr(summary, record["status"], getattr(summary, record["status"]) + 1)
         listener.advanced(record)

@@ -26,6 +26,11 @@ from zhbrief.cli.common import (
 from zhbrief.errors import ZhbriefError
 
 
+class BatchEngine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 class BatchFormat(str, Enum):
     json = "json"
     markdown = "markdown"
@@ -87,6 +92,32 @@ class RichProgress:
         self.progress.stop()
 
 
+def _ray_producer(models: dict, address: Optional[str], actors: int, gpus: float):
+    """The Ray engine, after checking here that a model named explicitly is downloaded
+    (an actor that cannot open it would fail far from the user)."""
+    from zhbrief.batch.ray_engine import ModelChoice, RayOptions, import_ray, ray_producer
+
+    import_ray()
+    for name in (models["translator"], models["summarizer"]):
+        if name and name not in ("none", "extractive"):
+            from zhbrief.models.loader import check_cached
+            from zhbrief.models.registry import resolve_model
+
+            check_cached(resolve_model(name, "translation"))
+    return ray_producer(RayOptions(address, actors, gpus), ModelChoice(**models))
+
+
+def _stopped(listener, out: Path, total: int) -> None:
+    """Ctrl-C: what was done, where the index is, and how to go on."""
+    done = getattr(listener, "done", None)
+    if done is None and isinstance(listener, RichProgress):
+        done = int(listener.progress.tasks[0].completed) if listener.progress.tasks else 0
+    sys.stderr.write(
+        f"\nstopped: {done if done is not None else '?'}/{total} inputs done; the index is {out / 'index.jsonl'}; "
+        "run the same command with --resume to go on.\n"
+    )
+
+
 def _print_summary(console, summary) -> None:
     from rich.table import Table
 
@@ -111,24 +142,37 @@ def batch(
     beams: Optional[int] = BEAMS_OPTION,
     backend: Backend = BACKEND_OPTION,
     compute_type: ComputeType = COMPUTE_TYPE_OPTION,
+    engine: BatchEngine = typer.Option(BatchEngine.local, help="local: this process (and --jobs); ray: Ray Data, here or on a cluster."),
+    address: Optional[str] = typer.Option(None, help="Ray cluster to use (`auto`, `ray://host:10001`); default: a Ray on this machine."),
+    actors: int = typer.Option(2, min=1, help="Ray actors, each holding the models once."),
+    gpus_per_actor: float = typer.Option(0.0, min=0.0, help="GPUs per Ray actor (0.5: two actors share one)."),
+    batch_size: int = typer.Option(32, min=1, help="Articles briefed together (one Ray actor call): their sentences share translation batches."),
 ) -> None:
     """Brief every article in folders or lists: one output per input under --out, mirroring
     its path, and index.jsonl with a line per input (ok / error / skipped).
 
-    Exit codes: 0 every input ok (or skipped), 1 any input failed, 2 usage error.
+    Exit codes: 0 every input ok (or skipped), 1 any input failed, 2 usage error,
+    130 stopped by Ctrl-C (continue with --resume).
     Outputs are written atomically; a killed run continues with --resume.
     """
     from rich.console import Console
 
     from zhbrief.batch import BatchOptions, discover, run_batch
-    from zhbrief.pipeline import open_engines
+    from zhbrief.pipeline import Engines, open_engines
 
     if not inputs and not files_from:
         raise typer.BadParameter("give folders or files, or --files-from.", param_hint="INPUTS")
     formats = ("json", "markdown") if fmt is BatchFormat.both else (fmt.value,)
+    models = dict(translator=translator, summarizer=summarizer, device=device.value, beams=beams,
+                  backend=backend.value, compute_type=compute_type.value)
+    produce = None
     try:
         items = discover(inputs or [], tuple(glob), files_from)
-        engines = open_engines(translator, summarizer, device.value, beams, backend.value, compute_type.value)
+        if engine is BatchEngine.ray:
+            produce = _ray_producer(models, address, actors, gpus_per_actor)
+            engines = Engines()  # the models are opened in the actors, once each
+        else:
+            engines = open_engines(**models)
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)
@@ -136,8 +180,15 @@ def batch(
         sys.stderr.write(f"note: {note}\n")
     console = Console(stderr=True)
     listener = RichProgress(console) if console.is_terminal else LineProgress()
+    options = BatchOptions(out, formats, resume, fail_fast, jobs, group_size=batch_size)
     try:
-        summary = run_batch(items, BatchOptions(out, formats, resume, fail_fast, jobs), engines, listener)
+        summary = run_batch(items, options, engines, listener, produce)
+    except KeyboardInterrupt:
+        _stopped(listener, out, len(items))
+        raise typer.Exit(130)
+    except ZhbriefError as exc:
+        print_error(str(exc))
+        raise typer.Exit(1)
     finally:
         if isinstance(listener, RichProgress):
             listener.stop()

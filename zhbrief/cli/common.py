@@ -11,8 +11,10 @@ import typer
 
 def print_error(message: str) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
-    Console(stderr=True, highlight=False).print(f"[red]Error:[/red] {message}", markup=True, soft_wrap=True)
+    # Messages quote commands such as `pip install 'zhbrief[models]'`: not markup.
+    Console(stderr=True, highlight=False).print(f"[red]Error:[/red] {escape(message)}", markup=True, soft_wrap=True)
 
 
 def input_paths(paths: Optional[List[str]]) -> list[str]:

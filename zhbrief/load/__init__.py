@@ -16,7 +16,7 @@ from zhbrief.load.html import html_to_text, looks_like_html
 from zhbrief.load.script import is_traditional, to_simplified
 from zhbrief.load.sentences import split_sentences
 
-__all__ = ["LoadOptions", "load_document", "load_text", "read_input", "split_sentences"]
+__all__ = ["LoadOptions", "load_bytes", "load_document", "load_text", "read_input", "split_sentences"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，、；：,;]")
@@ -114,7 +114,15 @@ def load_text(text: str, file: str | None = None, html_headline: str | None = No
 def load_document(path: str | Path, options: LoadOptions = LoadOptions()) -> Document:
     """Load a file (or `-` for stdin) into a Document, or raise ZhbriefError."""
     name = "stdin" if str(path) == "-" else str(path)
-    decoded = decode_bytes(read_input(path, options), name)
+    return load_bytes(read_input(path, options), name, options)
+
+
+def load_bytes(data: bytes, name: str, options: LoadOptions = LoadOptions()) -> Document:
+    """A file's bytes (read here, or by a batch worker elsewhere) into a Document."""
+    if len(data) > options.max_bytes:
+        limit = options.max_bytes // (1024 * 1024)
+        raise ZhbriefError(f"{name} is larger than {limit} MB: too large to be one news article.")
+    decoded = decode_bytes(data, name)
     text, headline = decoded.text, None
     if looks_like_html(text):
         text, headline = html_to_text(text)
