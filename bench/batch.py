@@ -1,12 +1,18 @@
 """Benchmark (not a test): `zhbrief batch` against running `zhbrief brief` once per file.
 
     python bench/batch.py [--articles 1000] [--loop-sample 100] [--model-loop-sample 20]
+    python bench/batch.py --engines [--articles 2000]      # local engine vs --engine ray
 
 Generates articles (names, titles, places and list lengths varied), then, in one
 run: articles per second and peak memory of one `zhbrief batch` process over all
 of them, against a shell-style loop of one `zhbrief brief` process per file
 (timed on a sample of the files, since each process pays the start-up again).
 Then the same with a tiny translator model (random weights, Marian classes).
+
+With --engines: one `zhbrief batch` with the local engine against one with `--engine ray`
+(Ray started by the command itself, so its start-up counts), without and with the tiny
+translator: articles/s and the peak memory of the whole process tree (Ray's raylet and
+actors included; sampled from /proc, so Linux only).
 """
 
 from __future__ import annotations
@@ -49,6 +55,66 @@ def compare(label: str, files: list[Path], out: Path, loop_sample: int, extra: l
     print(f"  batch / per-file loop: {batch_rate / loop_rate:.1f}x")
 
 
+def tree_rss_mb(root: int) -> float:
+    """Resident memory of a process and all its descendants (from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        children = [pid for pid, parent in parents.items() if parent in frontier and pid not in tree]
+        tree.update(children)
+        frontier = children
+    total = 0
+    for pid in tree:
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * 4096
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / 2**20
+
+
+def run_sampled(command: list[str]) -> tuple[float, float]:
+    """(seconds, peak MB of the whole process tree) of one command."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, tree_rss_mb(process.pid))
+        time.sleep(0.2)
+    return time.perf_counter() - start, peak
+
+
+def compare_engines(label: str, folder: Path, out: Path, extra: list[str]) -> None:
+    zhbrief = [sys.executable, "-m", "zhbrief", "batch", str(folder), *extra]
+    count = len(list(folder.iterdir()))
+    local_s, local_mb = run_sampled(zhbrief + ["--out", str(out / "local")])
+    ray_s, ray_mb = run_sampled(zhbrief + ["--out", str(out / "ray"), "--engine", "ray"])
+    print(f"{label}, {count} articles (start-up included):")
+    print(f"  local engine:  {count / local_s:8.1f} articles/s, peak {local_mb:6.0f} MB (process tree)")
+    print(f"  --engine ray:  {count / ray_s:8.1f} articles/s, peak {ray_mb:6.0f} MB (process tree)")
+    print(f"  ray / local: {local_s / ray_s:.2f}x speed, {ray_mb / local_mb:.2f}x memory")
+
+
+def engines(articles: int) -> None:
+    from article_generator import generate_article
+    from tiny_models import build_marian
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for i in range(articles):
+            (folder / f"article{i:05d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+        compare_engines("no translator", folder, Path(tmp) / "out1", ["--translator", "none"])
+        model = build_marian(Path(tmp) / "tiny-marian")
+        compare_engines("tiny translator model (Marian, d_model 64)", folder, Path(tmp) / "out2",
+                        ["--translator", str(model), "--device", "cpu"])
+
+
 def main() -> None:
     from article_generator import generate_article
 
@@ -56,7 +122,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--loop-sample", type=int, default=100)
     parser.add_argument("--model-loop-sample", type=int, default=20)
+    parser.add_argument("--engines", action="store_true", help="local engine vs --engine ray instead")
     args = parser.parse_args()
+    if args.engines:
+        return engines(args.articles)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()

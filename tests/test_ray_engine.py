@@ -22,27 +22,42 @@ runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _ok_lines(index: Path) -> int:
+    return index.read_bytes().count(b'"status": "ok"') if index.exists() else 0
+
+
+def _start_and_signal(command: list[str], env: dict, index: Path, more: int, sig: int) -> subprocess.CompletedProcess:
+    """Run the command until `more` inputs were briefed, then send `sig` to it and the Ray
+    it started (as a terminal's Ctrl-C reaches the whole process group)."""
+    before = _ok_lines(index)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _ok_lines(index) < before + more and process.poll() is None:
+        time.sleep(0.01)
+    os.killpg(process.pid, sig)
+    _, stderr = process.communicate(timeout=120)
+    return subprocess.CompletedProcess(command, process.returncode, "", stderr)
+
+
 # First: it starts its own Ray in a child process, before this module's Ray is up.
-def test_killed_ray_run_resumes_without_loss_or_duplicates(tmp_path):
+def test_interrupted_and_killed_ray_runs_resume_without_loss_or_duplicates(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     count = 300
     for i in range(count):
         (folder / f"a{i:03d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
     out = tmp_path / "out"
+    index = out / "index.jsonl"
     command = [sys.executable, "-m", "zhbrief", "batch", str(folder), "--out", str(out), "--format", "both",
                "--engine", "ray", "--actors", "1", "--batch-size", "4"]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
-    index = out / "index.jsonl"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not index.exists() or index.read_bytes().count(b"\n") < 20):
-        time.sleep(0.01)
-    os.killpg(process.pid, signal.SIGKILL)  # the driver and the Ray it started
-    process.wait()
-    lines_at_kill = index.read_bytes().count(b"\n")
-    assert 20 <= lines_at_kill < count, "the batch was not killed part-way"
+    stopped = _start_and_signal(command, env, index, 20, signal.SIGINT)
+    assert stopped.returncode == 130 and "--resume" in stopped.stderr, stopped.stderr
+    assert "Traceback" not in stopped.stderr
+    _start_and_signal(command + ["--resume"], env, index, 20, signal.SIGKILL)
+    done = {r["name"] for r in _index(out) if r["status"] == "ok"}
+    assert 40 <= len(done) < count, "the batch was not killed part-way"
     result = subprocess.run(command + ["--resume"], env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     records = _index(out)
@@ -164,3 +179,13 @@ def test_missing_ray_is_one_line(monkeypatch, tmp_path, folder):
     result = runner.invoke(app, ["batch", str(folder), "--out", str(tmp_path / "o"), "--engine", "ray"])
     assert result.exit_code == 1
     assert "pip install 'zhbrief[ray]'" in result.output and "Traceback" not in result.output
+
+
+def test_local_engine_never_imports_ray(tmp_path, folder):
+    code = (
+        "import sys; from typer.testing import CliRunner; from zhbrief.cli.app import app;"
+        f"r = CliRunner().invoke(app, ['batch', {str(folder)!r}, '--out', {str(tmp_path / 'o')!r}]);"
+        "print(r.exit_code, [m for m in ('ray', 'pyarrow') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "1 []"

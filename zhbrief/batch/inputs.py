@@ -9,13 +9,14 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from zhbrief.errors import ZhbriefError
+from zhbrief.load.remote import is_remote, list_remote
 
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")
 
 
 @dataclass(frozen=True)
 class BatchInput:
-    path: Path  # where to read it
+    path: Path | str  # where to read it: a local path, or a URI (`s3://bucket/key`) as a string
     name: str  # its relative name: the index key, and its outputs' path under --out
 
 
@@ -54,18 +55,33 @@ def _read_list(files_from: str) -> list[str]:
     return [line.strip() for line in lines if line.strip()]
 
 
+def _remote_inputs(uri: str, globs: tuple[str, ...], several: bool) -> list[BatchInput]:
+    """A remote folder (or file): named relative to it, under its own name when several
+    inputs are given, as local folders are."""
+    prefix = uri.rstrip("/").rsplit("/", 1)[-1] if several else ""
+    return [BatchInput(file, safe_name(f"{prefix}/{name}" if prefix else name)) for file, name in list_remote(uri, globs)]
+
+
+def _listed(raw: str) -> BatchInput:
+    if is_remote(raw):
+        return BatchInput(raw, safe_name(raw.split("://", 1)[1]))
+    return BatchInput(Path(raw), _name_for_file(Path(raw)))
+
+
 def discover(inputs: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS, files_from: str | None = None) -> list[BatchInput]:
-    """Every input once, in a stable order; a path that does not exist stays in, to be reported."""
-    folders = [Path(i) for i in inputs if Path(i).is_dir()]
+    """Every input once, in a stable order; a path that does not exist stays in, to be reported.
+    Inputs may be remote folders or files (`s3://bucket/prefix/`); `--files-from` may list URIs."""
+    several = len([i for i in inputs if is_remote(i) or Path(i).is_dir()]) > 1  # folders get their name as prefix
     found: list[BatchInput] = []
     for raw in inputs:
         path = Path(raw)
-        if path.is_dir():
-            found += _walk(path, globs, path.resolve().name if len(folders) > 1 else "")
+        if is_remote(raw):
+            found += _remote_inputs(raw, globs, several)
+        elif path.is_dir():
+            found += _walk(path, globs, path.resolve().name if several else "")
         else:
             found.append(BatchInput(path, _name_for_file(path)))
-    for raw in _read_list(files_from) if files_from else []:
-        found.append(BatchInput(Path(raw), _name_for_file(Path(raw))))
+    found += [_listed(raw) for raw in (_read_list(files_from) if files_from else [])]
     unique: dict[str, BatchInput] = {}
     for item in found:
         unique.setdefault(item.name, item)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Iterator
@@ -27,6 +28,7 @@ class RayOptions:
     address: str | None = None  # None: a Ray on this machine; `auto`, `ray://host:10001`: a cluster
     actors: int = 2
     gpus_per_actor: float = 0.0
+    cpus_per_actor: float = 1.0  # Ray sets OMP_NUM_THREADS to it: torch's and CTranslate2's threads
 
 
 @dataclass(frozen=True)
@@ -52,14 +54,33 @@ def import_ray():
     return ray
 
 
+@contextmanager
+def _native_stderr_silenced():
+    """Ray's C++ core prints a line of its own while it starts (the log level it read):
+    not for the user. Python errors still come back as exceptions."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # descriptor 2 is closed: nothing to silence
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def _start(ray, options: RayOptions) -> bool:
     """Connect to (or start) Ray quietly; True when this call started it."""
     started = not ray.is_initialized()
     if started:
         os.environ.setdefault("RAY_DEDUP_LOGS", "0")
         try:
-            ray.init(address=options.address, logging_level=logging.ERROR, log_to_driver=False,
-                     include_dashboard=False, ignore_reinit_error=True)
+            with _native_stderr_silenced():
+                ray.init(address=options.address, logging_level=logging.ERROR, log_to_driver=False,
+                         include_dashboard=False, ignore_reinit_error=True)
         except Exception as exc:  # connection refused, bad address, cluster version mismatch
             where = options.address or "this machine"
             raise ZhbriefError(f"cannot start or reach Ray at {where}: {str(exc).splitlines()[0][:160]}") from None
@@ -79,8 +100,12 @@ def _group_rows(items: list[BatchInput], size: int) -> list[dict]:
     given, for the index."""
     size = max(1, size)
     return [{"names": [item.name for item in group], "paths": [str(item.path) for item in group],
-             "files": [str(item.path.absolute()) for item in group]}
+             "files": [_absolute(item.path) for item in group]}
             for group in (items[i : i + size] for i in range(0, len(items), size))]
+
+
+def _absolute(path: Path | str) -> str:
+    return path if isinstance(path, str) else str(path.absolute())
 
 
 def _read_group(row: dict) -> dict:
@@ -102,10 +127,12 @@ class BriefActor:
     """Opens the models once, then briefs groups of articles and writes their outputs."""
 
     def __init__(self, options: BatchOptions, models: dict):
+        from zhbrief.batch.store import open_store
         from zhbrief.pipeline import open_engines
 
         self.options = options
         self.engines = open_engines(**models)
+        self.store = open_store(options.out_dir)
 
     def __call__(self, batch: dict) -> dict:
         records = []
@@ -116,7 +143,7 @@ class BriefActor:
     def _brief(self, names: list, paths: list, data: list, errors: list) -> list[dict]:
         from zhbrief.load import load_bytes
 
-        items = [BatchInput(Path(path), str(name)) for path, name in zip(paths, names)]
+        items = [BatchInput(str(path), str(name)) for path, name in zip(paths, names)]
         by_name = {item.name: (bytes(raw), str(error)) for item, raw, error in zip(items, data, errors)}
 
         def load(item: BatchInput, options: BatchOptions):
@@ -125,7 +152,7 @@ class BriefActor:
                 raise ZhbriefError(error)
             return load_bytes(raw, str(item.path), options.brief.load)
 
-        records = {r["name"]: r for r in brief_group(items, self.options, self.engines, load)}
+        records = {r["name"]: r for r in brief_group(items, self.options, self.engines, load, self.store)}
         return [records.get(item.name) or record_of(item, "error", 0.0, error="not briefed") for item in items]
 
 
@@ -139,11 +166,12 @@ def ray_producer(ray_options: RayOptions, models: ModelChoice):
         started = _start(ray, ray_options)
         try:
             # Workers may run elsewhere: they get --out as an absolute path.
-            absolute = replace(options, out_dir=options.out_dir.resolve())
+            absolute = replace(options, out_dir=_absolute(options.out_dir))
             pool = ray.data.ActorPoolStrategy(size=max(1, ray_options.actors))
             dataset = ray.data.from_items(_group_rows(items, options.group_size)).map(_read_group).map_batches(
                 BriefActor, fn_constructor_kwargs={"options": absolute, "models": asdict(models)},
-                batch_size=1, compute=pool, num_gpus=ray_options.gpus_per_actor or None, batch_format="numpy",
+                batch_size=1, compute=pool, num_cpus=ray_options.cpus_per_actor, num_gpus=ray_options.gpus_per_actor or None,
+                batch_format="numpy",
             )
             for row in dataset.iter_rows():
                 yield _record_row(row)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
 
-from zhbrief.batch.inputs import BatchInput, output_path
-from zhbrief.batch.store import Index, atomic_write_text, completed_inputs, remove_stale_temporaries
+from zhbrief.batch.inputs import BatchInput
+from zhbrief.batch.store import OutputStore, completed_inputs, open_store
 from zhbrief.brief import Brief, Document
 from zhbrief.errors import ZhbriefError
 from zhbrief.pipeline import BriefOptions, Engines, build_briefs
@@ -26,7 +26,7 @@ FORMATS = {"json": ".json", "markdown": ".md"}
 
 @dataclass(frozen=True)
 class BatchOptions:
-    out_dir: Path
+    out_dir: Path | str  # a folder, or a remote one (`s3://bucket/briefs`)
     formats: tuple[str, ...] = ("json",)
     resume: bool = False
     fail_fast: bool = False
@@ -77,17 +77,12 @@ def render_outputs(brief: Brief, formats: tuple[str, ...]) -> dict[str, str]:
     return rendered
 
 
-def _output(item: BatchInput, options: BatchOptions, extension: str) -> tuple[Path, str]:
-    """Where one output of an input goes, and its name relative to --out (as the index records it)."""
-    target = output_path(options.out_dir, item.name, extension)
-    return target, target.relative_to(options.out_dir.resolve()).as_posix()
-
-
-def _write(item: BatchInput, brief: Brief, options: BatchOptions) -> list[str]:
+def _write(item: BatchInput, brief: Brief, options: BatchOptions, store: OutputStore) -> list[str]:
+    """Each output whole, under its name relative to --out (as the index records it)."""
     written = []
     for extension, text in render_outputs(brief, options.formats).items():
-        target, relative = _output(item, options, extension)
-        atomic_write_text(target, text)
+        relative = store.relative_output(item.name, extension)
+        store.write(relative, text)
         written.append(relative)
     return written
 
@@ -102,10 +97,12 @@ def _load_file(item: BatchInput, options: BatchOptions) -> Document:
 
 
 def brief_group(
-    group: list[BatchInput], options: BatchOptions, engines: Engines, load: Loader = _load_file
+    group: list[BatchInput], options: BatchOptions, engines: Engines, load: Loader = _load_file,
+    store: OutputStore | None = None,
 ) -> Iterator[dict]:
     """Load every file of the group, brief the good ones together, write and report each.
     `load` reads one input (a file here; bytes a Ray worker was handed)."""
+    store = store or open_store(options.out_dir)
     loaded: list[tuple[BatchInput, Document, float]] = []
     for item in group:
         start = time.perf_counter()
@@ -121,7 +118,7 @@ def brief_group(
     for (item, _, load_seconds), brief in zip(loaded, briefs):
         begin = time.perf_counter()
         try:
-            outputs = _write(item, brief, options)
+            outputs = _write(item, brief, options, store)
         except (ZhbriefError, OSError) as exc:
             yield record_of(item, "error", load_seconds + shared, error=f"cannot write its output: {exc}")
             continue
@@ -134,9 +131,9 @@ def _brief_one_in_worker(item: BatchInput, options: BatchOptions) -> dict:
 
 
 def _brief_all(items: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterable[dict]:
-    size = max(1, options.group_size)
+    size, store = max(1, options.group_size), open_store(options.out_dir)
     for start in range(0, len(items), size):
-        yield from brief_group(items[start : start + size], options, engines)
+        yield from brief_group(items[start : start + size], options, engines, store=store)
 
 
 def _records(items: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterable[dict]:
@@ -153,30 +150,39 @@ def run_batch(
     """Every input briefed once: skipped when `--resume` finds it done, else produced (here
     by the local engine, or by `produce`: the Ray engine) and recorded in the index."""
     started = time.perf_counter()
-    options.out_dir.mkdir(parents=True, exist_ok=True)
-    index = Index(options.out_dir)
-    index.repair()
-    remove_stale_temporaries(options.out_dir)
-    done = completed_inputs(options.out_dir, index) if options.resume else set()
+    store = open_store(options.out_dir)
+    store.prepare()
     summary = BatchSummary(total=len(items))
     listener.started(len(items))
+    try:
+        todo = _skip_done(items, options, store, summary, listener)
+        records = produce(todo, options) if produce else _records(todo, options, engines)
+        for record in records:
+            _record(record, store, summary, listener)
+            if record["status"] == "error" and options.fail_fast:
+                summary.stopped_early = True
+                break
+    finally:
+        store.close()  # a remote index is uploaded now, Ctrl-C included
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _record(record: dict, store: OutputStore, summary: BatchSummary, listener: Listener) -> None:
+    store.index.append(record)
+    setattr(summary, record["status"], getattr(summary, record["status"]) + 1)
+    listener.advanced(record)
+
+
+def _skip_done(items: list[BatchInput], options: BatchOptions, store: OutputStore, summary: BatchSummary,
+               listener: Listener) -> list[BatchInput]:
+    """With --resume: a `skipped` line for each input already done; the others, to do."""
+    done = completed_inputs(store) if options.resume else set()
     todo = []
     for item in items:
         if item.name in done:
-            summary.skipped += 1
-            outputs = [_output(item, options, ext)[1] for fmt, ext in FORMATS.items() if fmt in options.formats]
-            record = record_of(item, "skipped", 0.0, outputs)
-            index.append(record)
-            listener.advanced(record)
+            outputs = [store.relative_output(item.name, ext) for fmt, ext in FORMATS.items() if fmt in options.formats]
+            _record(record_of(item, "skipped", 0.0, outputs), store, summary, listener)
         else:
             todo.append(item)
-    records = produce(todo, options) if produce else _records(todo, options, engines)
-    for record in records:
-        index.append(record)
-        setattr(summary, record["status"], getattr(summary, record["status"]) + 1)
-        listener.advanced(record)
-        if record["status"] == "error" and options.fail_fast:
-            summary.stopped_early = True
-            break
-    summary.seconds = time.perf_counter() - started
-    return summary
+    return todo

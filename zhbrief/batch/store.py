@@ -1,11 +1,14 @@
 """Crash-safe outputs: files written whole or not at all, an append-only index read back
-for `--resume`."""
+for `--resume`. `open_store` gives the local folder's store, or a remote one (s3://...)."""
 
 from __future__ import annotations
 
 import json
 import os
 from pathlib import Path
+from typing import Protocol
+
+from zhbrief.batch.inputs import output_path
 
 INDEX_NAME = "index.jsonl"
 _TEMP_SUFFIX = ".zhbrief-tmp"
@@ -75,11 +78,62 @@ def output_is_complete(path: Path) -> bool:
     return True
 
 
-def completed_inputs(out_dir: Path, index: Index) -> set[str]:
+def completed_inputs(store: "OutputStore") -> set[str]:
     """Inputs with an `ok` line whose every output is there and whole."""
     done: set[str] = set()
-    for record in index.records():
+    for record in store.index.records():
         outputs = record.get("outputs") or []
-        if record.get("status") == "ok" and outputs and all(output_is_complete(out_dir / o) for o in outputs):
+        if record.get("status") == "ok" and outputs and all(store.is_complete(o) for o in outputs):
             done.add(record.get("name"))
     return done
+
+
+class OutputStore(Protocol):
+    """Where a batch writes: its outputs by name relative to `--out`, and its index."""
+
+    index: Index
+
+    def prepare(self) -> None: ...
+
+    def relative_output(self, name: str, extension: str) -> str: ...
+
+    def write(self, relative: str, text: str) -> None: ...
+
+    def is_complete(self, relative: str) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+class LocalStore:
+    """A local `--out` folder: atomic renames, an fsynced append per index line."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        self.index = Index(self.out_dir)
+
+    def prepare(self) -> None:
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.index.repair()
+        remove_stale_temporaries(self.out_dir)
+
+    def relative_output(self, name: str, extension: str) -> str:
+        return output_path(self.out_dir, name, extension).relative_to(self.out_dir.resolve()).as_posix()
+
+    def write(self, relative: str, text: str) -> None:
+        atomic_write_text(self.out_dir / relative, text)
+
+    def is_complete(self, relative: str) -> bool:
+        return output_is_complete(self.out_dir / relative)
+
+    def close(self) -> None:
+        pass
+
+
+def open_store(out: Path | str) -> OutputStore:
+    from zhbrief.load.remote import is_remote
+
+    if is_remote(out):
+        from zhbrief.batch.remote_store import RemoteStore
+
+        return RemoteStore(str(out))
+    return LocalStore(Path(out))

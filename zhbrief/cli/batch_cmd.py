@@ -7,7 +7,7 @@ import sys
 import time
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import List, NamedTuple, Optional
 
 import typer
 
@@ -92,7 +92,24 @@ class RichProgress:
         self.progress.stop()
 
 
-def _ray_producer(models: dict, address: Optional[str], actors: int, gpus: float):
+class RayChoice(NamedTuple):
+    address: Optional[str]
+    actors: int
+    gpus_per_actor: float
+    cpus_per_actor: float
+
+
+def _open_engine(engine: BatchEngine, models: dict, ray: RayChoice):
+    """(engines, produce): the models opened here for the local engine; for Ray, opened
+    in each actor, once."""
+    from zhbrief.pipeline import Engines, open_engines
+
+    if engine is BatchEngine.ray:
+        return Engines(), _ray_producer(models, ray)
+    return open_engines(**models), None
+
+
+def _ray_producer(models: dict, ray: RayChoice):
     """The Ray engine, after checking here that a model named explicitly is downloaded
     (an actor that cannot open it would fail far from the user)."""
     from zhbrief.batch.ray_engine import ModelChoice, RayOptions, import_ray, ray_producer
@@ -104,16 +121,16 @@ def _ray_producer(models: dict, address: Optional[str], actors: int, gpus: float
             from zhbrief.models.registry import resolve_model
 
             check_cached(resolve_model(name, "translation"))
-    return ray_producer(RayOptions(address, actors, gpus), ModelChoice(**models))
+    return ray_producer(RayOptions(ray.address, ray.actors, ray.gpus_per_actor, ray.cpus_per_actor), ModelChoice(**models))
 
 
-def _stopped(listener, out: Path, total: int) -> None:
+def _stopped(listener, out: str, total: int) -> None:
     """Ctrl-C: what was done, where the index is, and how to go on."""
     done = getattr(listener, "done", None)
     if done is None and isinstance(listener, RichProgress):
         done = int(listener.progress.tasks[0].completed) if listener.progress.tasks else 0
     sys.stderr.write(
-        f"\nstopped: {done if done is not None else '?'}/{total} inputs done; the index is {out / 'index.jsonl'}; "
+        f"\nstopped: {done if done is not None else '?'}/{total} inputs done; the index is {out.rstrip('/')}/index.jsonl; "
         "run the same command with --resume to go on.\n"
     )
 
@@ -127,8 +144,8 @@ def _print_summary(console, summary) -> None:
 
 
 def batch(
-    inputs: Optional[List[str]] = typer.Argument(None, help="Folders (walked recursively) and files."),
-    out: Path = typer.Option(..., "--out", "-o", help="Folder for the briefs and index.jsonl."),
+    inputs: Optional[List[str]] = typer.Argument(None, help="Folders (walked recursively) and files, here or remote (s3://bucket/prefix/)."),
+    out: str = typer.Option(..., "--out", "-o", help="Folder for the briefs and index.jsonl (or s3://, gs://, hdfs://...)."),
     fmt: BatchFormat = typer.Option(BatchFormat.json, "--format", "-f", help="Output per input: json, markdown or both."),
     glob: List[str] = typer.Option(["*.txt", "*.html", "*.htm"], help="File patterns in folders (repeatable)."),
     files_from: Optional[str] = typer.Option(None, help="A file listing one input path a line (`-`: stdin), as `find` prints."),
@@ -146,6 +163,7 @@ def batch(
     address: Optional[str] = typer.Option(None, help="Ray cluster to use (`auto`, `ray://host:10001`); default: a Ray on this machine."),
     actors: int = typer.Option(2, min=1, help="Ray actors, each holding the models once."),
     gpus_per_actor: float = typer.Option(0.0, min=0.0, help="GPUs per Ray actor (0.5: two actors share one)."),
+    cpus_per_actor: float = typer.Option(1.0, min=0.0, help="CPU cores per Ray actor: its model's threads."),
     batch_size: int = typer.Option(32, min=1, help="Articles briefed together (one Ray actor call): their sentences share translation batches."),
 ) -> None:
     """Brief every article in folders or lists: one output per input under --out, mirroring
@@ -158,21 +176,16 @@ def batch(
     from rich.console import Console
 
     from zhbrief.batch import BatchOptions, discover, run_batch
-    from zhbrief.pipeline import Engines, open_engines
+    from zhbrief.load.remote import is_remote
 
     if not inputs and not files_from:
         raise typer.BadParameter("give folders or files, or --files-from.", param_hint="INPUTS")
     formats = ("json", "markdown") if fmt is BatchFormat.both else (fmt.value,)
     models = dict(translator=translator, summarizer=summarizer, device=device.value, beams=beams,
                   backend=backend.value, compute_type=compute_type.value)
-    produce = None
     try:
         items = discover(inputs or [], tuple(glob), files_from)
-        if engine is BatchEngine.ray:
-            produce = _ray_producer(models, address, actors, gpus_per_actor)
-            engines = Engines()  # the models are opened in the actors, once each
-        else:
-            engines = open_engines(**models)
+        engines, produce = _open_engine(engine, models, RayChoice(address, actors, gpus_per_actor, cpus_per_actor))
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)
@@ -180,7 +193,7 @@ def batch(
         sys.stderr.write(f"note: {note}\n")
     console = Console(stderr=True)
     listener = RichProgress(console) if console.is_terminal else LineProgress()
-    options = BatchOptions(out, formats, resume, fail_fast, jobs, group_size=batch_size)
+    options = BatchOptions(out if is_remote(out) else Path(out), formats, resume, fail_fast, jobs, group_size=batch_size)
     try:
         summary = run_batch(items, options, engines, listener, produce)
     except KeyboardInterrupt:

@@ -13,6 +13,7 @@ from zhbrief.load.byline import extract_source
 from zhbrief.load.clean import clean_text
 from zhbrief.load.decode import decode_bytes
 from zhbrief.load.html import html_to_text, looks_like_html
+from zhbrief.load.remote import is_remote, read_remote
 from zhbrief.load.script import is_traditional, to_simplified
 from zhbrief.load.sentences import split_sentences
 
@@ -30,10 +31,13 @@ class LoadOptions:
 
 
 def read_input(path: str | Path, options: LoadOptions = LoadOptions()) -> bytes:
-    """Bytes of a file, or of stdin for `-`, refusing what is too large to be an article."""
+    """Bytes of a file, of stdin for `-`, or of a remote file (`s3://...`), refusing what is
+    too large to be an article."""
     name = str(path)
     try:
-        if name == "-":
+        if is_remote(name):
+            data = read_remote(name, options.max_bytes)
+        elif name == "-":
             data = sys.stdin.buffer.read(options.max_bytes + 1)
         else:
             with open(path, "rb") as handle:

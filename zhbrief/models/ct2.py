@@ -112,11 +112,20 @@ class CT2Model:
     device: str
 
 
+def _cpu_threads() -> int:
+    """OMP_NUM_THREADS when set (a Ray actor gets its CPU share there), else every core
+    this process may use."""
+    try:
+        return max(1, int(os.environ["OMP_NUM_THREADS"]))
+    except (KeyError, ValueError):
+        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def load_ct2(folder: Path, device: str, compute_type: str, decoder_only: bool = False) -> CT2Model:
     """A `Translator` for a seq2seq model, a `Generator` for a decoder-only LLM."""
     import ctranslate2
 
-    threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    threads = _cpu_threads()
     engine = ctranslate2.Generator if decoder_only else ctranslate2.Translator
     try:
         translator = engine(

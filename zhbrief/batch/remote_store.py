@@ -1,0 +1,132 @@
+"""A remote `--out` (`s3://`, `gs://`, `hdfs://`, ...): each output written whole, and the
+index rewritten whole, since object stores have no append.
+
+An object store publishes an object only once its upload completes, so an output is there
+whole or not at all; other filesystems get a temporary name and a move. The index is
+uploaded at most every few seconds (and at the end, and on Ctrl-C): a run killed outright
+loses at most those seconds of index lines, and `--resume` then briefs those inputs again.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+from zhbrief.batch.inputs import safe_name
+from zhbrief.batch.store import INDEX_NAME
+from zhbrief.errors import ZhbriefError
+from zhbrief.load.remote import open_location
+
+_OBJECT_STORES = {"s3", "gcs"}
+
+
+class RemoteIndex:
+    def __init__(self, filesystem, path: str, flush_seconds: float = 5.0):
+        self.filesystem, self.path = filesystem, path
+        self.flush_seconds = flush_seconds
+        self._lines: list[str] | None = None
+        self._dirty = False
+        self._flushed_at = time.monotonic()
+        self._flush_cost = 0.0
+
+    def _content(self) -> list[str]:
+        if self._lines is None:
+            data = _read_or_empty(self.filesystem, self.path)
+            # A line without its newline was torn: not a record.
+            self._lines = [line + "\n" for line in data.decode("utf-8", "replace").split("\n")[:-1]]
+        return self._lines
+
+    def repair(self) -> None:
+        self._content()
+
+    def records(self) -> list[dict]:
+        records = []
+        for line in self._content():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+        return records
+
+    def append(self, record: dict) -> None:
+        self._content().append(json.dumps(record, ensure_ascii=False) + "\n")
+        self._dirty = True
+        # Rewriting a large index is slow: never spend over a tenth of the time on it.
+        if time.monotonic() - self._flushed_at >= max(self.flush_seconds, 10 * self._flush_cost):
+            self.flush()
+
+    def flush(self, force: bool = False) -> None:
+        if not (self._dirty or force):
+            return
+        start = time.monotonic()
+        put_bytes(self.filesystem, self.path, "".join(self._content()).encode("utf-8"))
+        self._dirty = False
+        self._flushed_at = time.monotonic()
+        self._flush_cost = self._flushed_at - start
+
+
+def _read_or_empty(filesystem, path: str) -> bytes:
+    from pyarrow import fs
+
+    try:
+        if filesystem.get_file_info(path).type != fs.FileType.File:
+            return b""
+        with filesystem.open_input_stream(path) as handle:
+            return handle.read()
+    except OSError as exc:
+        raise ZhbriefError(f"cannot read {path}: {str(exc).splitlines()[0][:200]}") from None
+
+
+def put_bytes(filesystem, path: str, data: bytes) -> None:
+    """Write a whole file: directly where the store publishes on completion, else under a
+    temporary name moved into place."""
+    try:
+        if filesystem.type_name in _OBJECT_STORES:
+            with filesystem.open_output_stream(path) as handle:
+                handle.write(data)
+            return
+        parent, _, name = path.rpartition("/")
+        filesystem.create_dir(parent, recursive=True)
+        temp = f"{parent}/.{name}.{time.time_ns()}.zhbrief-tmp"
+        with filesystem.open_output_stream(temp) as handle:
+            handle.write(data)
+        filesystem.move(temp, path)
+    except OSError as exc:
+        raise ZhbriefError(f"cannot write {path}: {str(exc).splitlines()[0][:200]}") from None
+
+
+class RemoteStore:
+    """`--out` on a remote filesystem: the same names and contents as a local folder."""
+
+    def __init__(self, uri: str):
+        self.uri = uri.rstrip("/")
+        self.filesystem, base = open_location(self.uri)
+        self.base = base.rstrip("/")
+        self.index = RemoteIndex(self.filesystem, f"{self.base}/{INDEX_NAME}")
+
+    def prepare(self) -> None:
+        """Read the index, and write it back now: a bucket that cannot be written to fails
+        here, before any work."""
+        self.index.repair()
+        self.index.flush(force=True)
+
+    def relative_output(self, name: str, extension: str) -> str:
+        # safe_name keeps every name under --out; an object store has no links to follow.
+        return safe_name(name) + extension
+
+    def write(self, relative: str, text: str) -> None:
+        put_bytes(self.filesystem, f"{self.base}/{relative}", text.encode("utf-8"))
+
+    def is_complete(self, relative: str) -> bool:
+        data = _read_or_empty(self.filesystem, f"{self.base}/{relative}")
+        if not data:
+            return False
+        if relative.endswith(".json"):
+            try:
+                json.loads(data)
+            except ValueError:
+                return False
+        return True
+
+    def close(self) -> None:
+        self.index.flush()
