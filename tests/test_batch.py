@@ -82,8 +82,9 @@ def test_generated_articles_have_their_participants(tmp_path):
     assert summary["ok"] == 20 and summary["error"] == 0
 
 
-def test_files_from_cannot_write_outside_out(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+def listing_from_outside(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
+    """(a --files-from list naming a file above the working folder, by `..` and absolutely;
+    the working folder, two levels down)."""
     inner = tmp_path / "a" / "b"
     inner.mkdir(parents=True)
     target = tmp_path / "etc" / "x.txt"
@@ -92,11 +93,20 @@ def test_files_from_cannot_write_outside_out(tmp_path, monkeypatch):
     listing = tmp_path / "list.txt"
     listing.write_text("../../etc/x.txt\n" + str(target) + "\n")
     monkeypatch.chdir(inner)
+    return listing, inner
+
+
+def assert_written_only_inside(tmp_path: Path, out: Path) -> None:
+    written = sorted(p for p in tmp_path.rglob("*.json"))
+    assert written and all(out in p.parents for p in written)
+
+
+def test_files_from_cannot_write_outside_out(tmp_path, monkeypatch):
+    listing, inner = listing_from_outside(tmp_path, monkeypatch)
     out = inner / "out"
     result = runner.invoke(app, ["batch", "--files-from", str(listing), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    written = sorted(p for p in tmp_path.rglob("*.json"))
-    assert written and all(out in p.parents for p in written)
+    assert_written_only_inside(tmp_path, out)
     assert safe_name("../../etc/x.txt") == "etc/x.txt" and safe_name("/abs/../x") == "abs/x"
 
 

@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from article_generator import generate_article
+from test_batch import assert_written_only_inside, listing_from_outside
 from zhbrief.cli.app import app
 
 ray = pytest.importorskip("ray")
@@ -142,19 +143,10 @@ def test_resume_skips_what_is_done(local_ray, folder, tmp_path):
 
 
 def test_inputs_listed_from_outside_stay_inside_out(local_ray, tmp_path, monkeypatch):
-    inner = tmp_path / "a" / "b"
-    inner.mkdir(parents=True)
-    target = tmp_path / "etc" / "x.txt"
-    target.parent.mkdir()
-    target.write_text(generate_article(5)[0], encoding="utf-8")
-    listing = tmp_path / "list.txt"
-    listing.write_text("../../etc/x.txt\n" + str(target) + "\n")
-    monkeypatch.chdir(inner)
-    out = inner / "out"
+    listing, inner = listing_from_outside(tmp_path, monkeypatch)
     result = runner.invoke(app, ["batch", "--files-from", str(listing), "--out", "out", "--engine", "ray"])
     assert result.exit_code == 0, result.output
-    written = sorted(tmp_path.rglob("*.json"))
-    assert written and all(out in p.parents for p in written)
+    assert_written_only_inside(tmp_path, inner / "out")
 
 
 def test_missing_model_is_one_sentence_before_ray_starts(tmp_path, folder):

@@ -13,7 +13,7 @@ import json
 import time
 
 from zhbrief.batch.inputs import safe_name
-from zhbrief.batch.store import INDEX_NAME
+from zhbrief.batch.store import INDEX_NAME, parse_index_lines
 from zhbrief.errors import ZhbriefError
 from zhbrief.load.remote import open_location
 
@@ -40,13 +40,7 @@ class RemoteIndex:
         self._content()
 
     def records(self) -> list[dict]:
-        records = []
-        for line in self._content():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-        return records
+        return parse_index_lines(self._content())
 
     def append(self, record: dict) -> None:
         self._content().append(json.dumps(record, ensure_ascii=False) + "\n")

@@ -33,6 +33,17 @@ def remove_stale_temporaries(out_dir: Path) -> int:
     return len(stale)
 
 
+def parse_index_lines(lines: list[str]) -> list[dict]:
+    """The index's records; a line that is not JSON (torn, edited) is passed over."""
+    records = []
+    for line in lines:
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue
+    return records
+
+
 class Index:
     """`index.jsonl`: one JSON line per input processed, appended and synced one by one."""
 
@@ -51,13 +62,7 @@ class Index:
     def records(self) -> list[dict]:
         if not self.path.exists():
             return []
-        records = []
-        for line in self.path.read_text(encoding="utf-8", errors="replace").splitlines():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-        return records
+        return parse_index_lines(self.path.read_text(encoding="utf-8", errors="replace").splitlines())
 
     def append(self, record: dict) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
