@@ -141,7 +141,7 @@ def _zhbrief_translator(approach: str, folder: str, beams: int, cached: bool):
     backend = BackendOptions("torch") if approach == "torch" else BackendOptions("ct2", approach.split("-")[1])
     choice = open_translator(folder, "cpu", options, required=True, backend=backend)
     assert choice.warning is None, choice.warning
-    generator = choice.translator.generator.inner  # without the cache, unless asked for
+    generator = choice.translator.generator
     return Translator(CachedGenerator(generator) if cached else generator)
 
 

@@ -38,7 +38,7 @@ def _open(model, backend="ct2", compute_type="int8"):
 def test_conversion_then_reuse(tiny_marian, conversions):
     first = _open(tiny_marian)
     assert first.backend == "ctranslate2 int8" and first.warning is None
-    folder = first.translator.generator.inner.ct2.folder
+    folder = first.translator.generator.ct2.folder
     assert ct2.is_complete(folder)
     assert (folder / "source.spm").exists() and (folder / "target.spm").exists()
     again = _open(tiny_marian)
@@ -73,7 +73,7 @@ def test_conversion_failure_falls_back_to_torch(tiny_marian, monkeypatch):
 
 
 def test_corrupt_or_half_written_cache_is_rebuilt(tiny_marian, conversions):
-    folder = _open(tiny_marian).translator.generator.inner.ct2.folder
+    folder = _open(tiny_marian).translator.generator.ct2.folder
     before = len(conversions)
     assert before == 1
     (folder / ct2.MARKER).unlink()  # a conversion killed before it finished

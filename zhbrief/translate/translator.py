@@ -17,7 +17,7 @@ from typing import Mapping
 from zhbrief.load.sentences import split_sentences
 from zhbrief.models.loader import ModelUnavailable, load_model
 from zhbrief.models.registry import DEFAULT_TRANSLATOR
-from zhbrief.translate.generate import CachedGenerator, GenerationOptions, ModelGenerator, SegmentGenerator
+from zhbrief.translate.generate import GenerationOptions, ModelGenerator, SegmentGenerator
 from zhbrief.translate.protect import Protected, glossary_pattern, join_around, protect, restore
 
 _CLAUSE_BREAK = re.compile(r"(?<=[；，、])")
@@ -85,7 +85,7 @@ class Translator:
         return result
 
     def _translate_protected(self, items: list[Protected]) -> dict[str, str]:
-        to_model = [p.masked for p in items if not _ONLY_PUNCTUATION.match(p.masked)]
+        to_model = list(dict.fromkeys(p.masked for p in items if not _ONLY_PUNCTUATION.match(p.masked)))
         outputs = dict(zip(to_model, self.generator.generate(to_model)))
         english: dict[str, str] = {}
         fallback: list[Protected] = []
@@ -177,7 +177,9 @@ def open_translator(
         )
     backend_name = getattr(generator, "backend", "torch")
     warning = f"{notice}; translating with torch instead." if notice else None
-    return TranslatorChoice(Translator(CachedGenerator(generator)), warning, backend_name)
+    # No cache across calls: batches padded differently round differently, so a cached
+    # sentence would make a brief depend on what the process translated before it.
+    return TranslatorChoice(Translator(generator), warning, backend_name)
 
 
 def _open_chat_translator(name: str, device: str, options: GenerationOptions, backend: BackendOptions) -> TranslatorChoice:
