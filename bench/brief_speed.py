@@ -19,12 +19,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_CANDIDATES = [ROOT.parent / "shared/samples/wuzhou-ethnic-work.txt", ROOT / "tests/data/wuzhou-ethnic-work.txt"]
+SAMPLE_CANDIDATES = [ROOT.parent / "shared/samples/wuzhou-ethnic-work.txt", ROOT / "examples/county-meeting-traditional.txt"]
 
 
 def per_article_ms(sample: Path, runs: int) -> tuple[float, float]:
-    from zhbrief.cli.render_text import render_text
-    from zhbrief.cli.view import build_view
+    from zhbrief.render.text import render_text
+    from zhbrief.render.view import build_view
     from zhbrief.pipeline import brief_file
 
     start = time.perf_counter()

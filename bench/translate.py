@@ -40,7 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-SAMPLES = [ROOT.parent / "shared/samples/wuzhou-ethnic-work.txt", ROOT / "tests/data/wuzhou-ethnic-work.txt"]
+SAMPLES = [ROOT.parent / "shared/samples/wuzhou-ethnic-work.txt", ROOT / "examples/county-meeting-traditional.txt"]
 NEW_TOKENS = 40
 LLM_NEW_TOKENS = 128  # per prompt of 8 sentences, fixed (about half a real answer)
 

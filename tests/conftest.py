@@ -14,26 +14,35 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-SAMPLE = SHARED / "samples" / "wuzhou-ethnic-work.txt"
-GOLD = SHARED / "samples" / "wuzhou-ethnic-work.gold.json"
 GOLDEN_DIR = Path(__file__).parent / "golden"
 
 
-def _find_sample(name: str) -> Path:
-    for candidate in (SHARED / "samples" / name, Path(__file__).parent / "data" / name):
-        if candidate.exists():
-            return candidate
-    pytest.skip(f"sample {name} not found beside the checkout")
+EXAMPLES = ROOT / "examples"
+
+
+def _shared_sample(name: str) -> Path:
+    """The real sample and its gold answer live beside the checkout, never in it (articles
+    belong to their publishers)."""
+    path = SHARED / "samples" / name
+    if not path.exists():
+        pytest.skip(f"the real sample {path} is not here (it sits beside the project's own checkouts only)")
+    return path
 
 
 @pytest.fixture
 def sample_path() -> Path:
-    return _find_sample("wuzhou-ethnic-work.txt")
+    return _shared_sample("wuzhou-ethnic-work.txt")
 
 
 @pytest.fixture
 def gold() -> dict:
-    return json.loads(_find_sample("wuzhou-ethnic-work.gold.json").read_text(encoding="utf-8"))
+    return json.loads(_shared_sample("wuzhou-ethnic-work.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def example_path() -> Path:
+    """The project's own example report (Traditional, with crawl pinyin), shipped in examples/."""
+    return EXAMPLES / "county-meeting-traditional.txt"
 
 
 def check_golden(name: str, actual: str) -> None:

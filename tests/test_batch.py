@@ -25,12 +25,12 @@ def _index(out: Path) -> list[dict]:
 
 
 @pytest.fixture
-def mixed_folder(tmp_path, sample_path):
+def mixed_folder(tmp_path, example_path):
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)
     for i in range(3):
         (folder / "sub" / f"good{i}.txt").write_text(generate_article(i)[0], encoding="utf-8")
-    (folder / "sample.txt").write_bytes(sample_path.read_bytes())
+    (folder / "sample.txt").write_bytes(example_path.read_bytes())
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (folder / "empty.txt").write_bytes(b"")
     (folder / "gbk.txt").write_bytes(generate_article(10)[0].encode("gbk"))
@@ -49,7 +49,8 @@ def test_bad_files_are_errors_and_the_rest_complete(mixed_folder, tmp_path):
     assert result.exit_code == 1, result.output
     records = {r["name"]: r for r in _index(out)}
     assert set(records) == {"sub/good0.txt", "sub/good1.txt", "sub/good2.txt", "sample.txt", "binary.txt",
-                            "empty.txt", "gbk.txt", "big5.txt", "huge.txt", "page.html"}
+                            "empty.txt", "gbk.txt", "big5.txt", "huge.txt", "page.html", "notes.md"}
+    assert records["notes.md"]["status"] == "skipped" and "--glob" in records["notes.md"]["error"]
     for name in ("sub/good0.txt", "sample.txt", "gbk.txt", "big5.txt", "page.html"):
         assert records[name]["status"] == "ok", records[name]
         assert records[name]["outputs"] == [f"{name}.json", f"{name}.md"]
@@ -115,7 +116,7 @@ def test_fail_fast_stops_at_first_error(mixed_folder, tmp_path):
     result = runner.invoke(app, ["batch", str(mixed_folder), "--out", str(out), "--fail-fast"])
     assert result.exit_code == 1
     statuses = [r["status"] for r in _index(out)]
-    assert statuses.count("error") == 1 and statuses[-1] == "error"
+    assert statuses.count("error") == 1 and statuses.count("ok") == 0  # binary.txt comes first
 
 
 def test_usage_errors_exit_2(tmp_path):
@@ -123,13 +124,14 @@ def test_usage_errors_exit_2(tmp_path):
     assert runner.invoke(app, ["batch", "--out", str(tmp_path / "o")]).exit_code == 2  # no inputs
 
 
-def test_digest_markdown_and_html(mixed_folder, tmp_path):
+def test_digest_markdown_and_html(mixed_folder, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # `zhbrief digest out > digest.md` here: links from here
     out = tmp_path / "out"
     runner.invoke(app, ["batch", str(mixed_folder), "--out", str(out), "--format", "both"])
     markdown = runner.invoke(app, ["digest", str(out)])
     assert markdown.exit_code == 0
     assert "## Meetings by date" in markdown.stdout and "## People who appear most" in markdown.stdout
-    assert "(sample.txt.md)" in markdown.stdout and "11-17" in markdown.stdout
+    assert "(out/sample.txt.md)" in markdown.stdout and "2026-03-12" in markdown.stdout
     page = tmp_path / "digest.html"
     assert runner.invoke(app, ["digest", str(out), "--format", "html", "--out", str(page)]).exit_code == 0
     content = page.read_text(encoding="utf-8")
@@ -169,17 +171,72 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path):
     process.wait()
     lines_at_kill = index.read_bytes().count(b"\n")
     assert 30 <= lines_at_kill < count, "the batch was not killed part-way"
-    result = subprocess.run(command + ["--resume"], env=env, capture_output=True, text=True)
+    summary = tmp_path / "summary.json"
+    result = subprocess.run(command + ["--resume", "--summary-json", str(summary)], env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     records = _index(out)
-    ok = [r["name"] for r in records if r["status"] == "ok"]
-    assert sorted(ok) == sorted(f"a{i:03d}.txt" for i in range(count))  # one ok line per input
-    assert not [r for r in records if r["status"] == "error"]
+    assert [r["name"] for r in records] == [f"a{i:03d}.txt" for i in range(count)]  # one line per input
+    assert all(r["status"] == "ok" for r in records)
     for i in range(count):
         json.loads((out / f"a{i:03d}.txt.json").read_text(encoding="utf-8"))
         assert (out / f"a{i:03d}.txt.md").stat().st_size > 0
     assert not list(out.rglob("*.zhbrief-tmp"))
-    assert len([r for r in records if r["status"] == "skipped"]) >= 30
+    assert json.loads(summary.read_text())["skipped"] >= 30
+
+
+def _ok_lines(index: Path) -> int:
+    return index.read_bytes().count(b'"status": "ok"') if index.exists() else 0
+
+
+def _start_and_signal(command: list[str], env: dict, index: Path, more: int, sig: int) -> subprocess.CompletedProcess:
+    """Run the command until `more` inputs were briefed, then send `sig` to it and the Ray
+    it started (as a terminal's Ctrl-C reaches the whole process group)."""
+    before = _ok_lines(index)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _ok_lines(index) < before + more and process.poll() is None:
+        time.sleep(0.01)
+    os.killpg(process.pid, sig)
+    _, stderr = process.communicate(timeout=120)
+    return subprocess.CompletedProcess(command, process.returncode, "", stderr)
+
+
+def test_sigterm_stops_cleanly_and_says_how_to_resume(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    count = 400
+    for i in range(count):
+        (folder / f"a{i:03d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "zhbrief", "batch", str(folder), "--out", str(out), "--jobs", "2"]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    stopped = _start_and_signal(command, env, out / "index.jsonl", 30, signal.SIGTERM)
+    assert stopped.returncode == 130, stopped.stderr
+    line = stopped.stderr.strip().splitlines()[-1]
+    assert line.startswith("stopped: ") and f"/{count} inputs done" in line and str(out / "index.jsonl") in line
+    assert line.endswith(" --resume") and "zhbrief batch" in line and "Traceback" not in stopped.stderr
+    assert not list(out.rglob("*.zhbrief-tmp"))
+    assert subprocess.run(command + ["--resume"], env=env, capture_output=True).returncode == 0
+    assert [r["name"] for r in _index(out)] == [f"a{i:03d}.txt" for i in range(count)]
+
+
+def test_index_keeps_one_line_per_input_across_runs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"a{i}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "scan.png").write_bytes(b"\x89PNG\r\n")
+    (folder / ".DS_Store").write_bytes(b"\0")
+    out = tmp_path / "out"
+    for extra in ([], [], ["--resume"]):
+        assert runner.invoke(app, ["batch", str(folder), "--out", str(out), *extra]).exit_code == 1
+    records = _index(out)
+    assert [r["name"] for r in records] == ["a0.txt", "a1.txt", "a2.txt", "gone.txt", "scan.png"]
+    status = {r["name"]: (r["status"], r["error"]) for r in records}
+    assert status["gone.txt"][0] == "error" and "broken symbolic link" in status["gone.txt"][1]
+    assert status["scan.png"][0] == "skipped" and "--glob" in status["scan.png"][1]
 
 
 from hypothesis import given  # noqa: E402
@@ -194,3 +251,19 @@ def test_output_names_never_leave_out(raw):
     assert name and not name.startswith("/") and ".." not in name.split("/")
     out = Path("/tmp/zhbrief-out-root")
     assert out.resolve() in output_path(out, raw, ".json").parents
+
+
+def test_digest_merges_reposts_and_links_from_the_current_folder(tmp_path, monkeypatch, example_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = example_path.read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b-repost.txt").write_text("转载自通山新闻网\n" + text + "\n（责任编辑：李某）", encoding="utf-8")
+    (folder / "other.txt").write_text(generate_article(40)[0], encoding="utf-8")
+    out = tmp_path / "briefs"
+    assert runner.invoke(app, ["batch", str(folder), "--out", str(out), "--format", "both"]).exit_code == 0
+    monkeypatch.chdir(tmp_path / "in")
+    markdown = runner.invoke(app, ["digest", "../briefs"]).stdout
+    assert markdown.startswith("# zhbrief digest: 2 briefs")
+    assert "(../briefs/a.txt.md) (2 copies: [2](../briefs/b-repost.txt.md))" in markdown
+    assert "| Zhou Jianming 周建明 | Secretary of the County Party Committee | 1 |" in markdown

@@ -150,29 +150,29 @@ def test_tiny_qwen3_loads_through_the_normal_path(tiny_qwen3, backend):
 
 
 @pytest.mark.parametrize("backend", ["torch", "ct2"])
-def test_brief_with_an_llm_translator_and_summarizer(sample_path, tiny_qwen3, backend):
+def test_brief_with_an_llm_translator_and_summarizer(example_path, tiny_qwen3, backend):
     if backend == "ct2":
         pytest.importorskip("ctranslate2")
-    result = runner.invoke(app, ["brief", str(sample_path), "--format", "json", "--translator", str(tiny_qwen3),
+    result = runner.invoke(app, ["brief", str(example_path), "--format", "json", "--translator", str(tiny_qwen3),
                                  "--summarizer", str(tiny_qwen3), "--backend", backend, "--device", "cpu"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert list(data) == ["schema", "source", "event", "summary", "people", "directives", "models", "warnings", "topics_en"]
     assert data["models"]["translator"] == str(tiny_qwen3)
     assert all(d["text_en"] for d in data["directives"]) and data["summary"]["en"] and data["event"]["title_en"]
-    assert len(data["directives"]) == 9
+    assert len(data["directives"]) == 4
 
 
-def test_summarize_command_with_an_llm(sample_path, tiny_qwen3):
-    result = runner.invoke(app, ["summarize", str(sample_path), "--summarizer", str(tiny_qwen3), "--lang", "en", "--device", "cpu"])
+def test_summarize_command_with_an_llm(example_path, tiny_qwen3):
+    result = runner.invoke(app, ["summarize", str(example_path), "--summarizer", str(tiny_qwen3), "--lang", "en", "--device", "cpu"])
     assert result.exit_code == 0, result.output
-    result = runner.invoke(app, ["summarize", str(sample_path), "--summarizer", str(tiny_qwen3), "--lang", "zh"])
+    result = runner.invoke(app, ["summarize", str(example_path), "--summarizer", str(tiny_qwen3), "--lang", "zh"])
     assert result.exit_code == 1 and "--lang en" in result.output
 
 
 def test_models_list_shows_the_llms_with_their_licences():
     result = runner.invoke(app, ["models", "list", "--json"])
-    rows = {row["name"]: row for row in json.loads(result.stdout)}
+    rows = {row["name"]: row for row in json.loads(result.stdout)["models"]}
     assert rows["qwen3-1.7b"]["license"] == "Apache-2.0" and rows["qwen3-1.7b"]["family"] == "chat"
     assert rows["qwen3-4b"]["hub_id"] == "Qwen/Qwen3-4B-Instruct-2507"
     assert rows["gemmax2-2b"]["family"] == "prompt" and "Gemma" in rows["gemmax2-2b"]["license"]

@@ -116,9 +116,48 @@ def test_models_list_shows_converted_copies(tiny_marian, conversions):
     try:
         choice = open_translator(None, "cpu", backend=BackendOptions("ct2", "int8"))
         assert choice.backend == "ctranslate2 int8"
-        rows = json.loads(CliRunner().invoke(app, ["models", "list", "--json"]).stdout)
+        rows = json.loads(CliRunner().invoke(app, ["models", "list", "--json"]).stdout)["models"]
         assert rows[0]["ct2_copies"][0]["compute_type"] == "int8" and rows[0]["ct2_copies"][0]["size"].endswith("B")
     finally:
         import shutil
 
         shutil.rmtree(repo)
+
+
+def test_a_folder_with_only_a_pickle_is_refused_before_conversion(tiny_marian, tmp_path, monkeypatch, example_path):
+    import shutil
+
+    import torch
+    from ctranslate2 import converters
+    from safetensors.torch import load_file
+    from typer.testing import CliRunner
+
+    from zhbrief.cli.app import app
+
+    folder = shutil.copytree(tiny_marian, tmp_path / "pickled")
+    torch.save(load_file(folder / "model.safetensors"), folder / "pytorch_model.bin")
+    (folder / "model.safetensors").unlink()
+
+    def never(*args, **kwargs):
+        raise AssertionError("the converter would unpickle the weights")
+
+    monkeypatch.setattr(converters, "TransformersConverter", never)
+    result = CliRunner().invoke(app, ["translate", str(example_path), "--translator", str(folder)])
+    assert result.exit_code == 1 and "no safetensors weights (only pytorch_model.bin)" in " ".join(result.stderr.split())
+    assert "unpickle" not in result.output and "Traceback" not in result.output
+
+
+def test_library_warnings_stay_off_the_terminal_unless_verbose(tiny_marian, tmp_path, example_path):
+    import os
+    import subprocess
+    import sys
+
+    def run(*flags: str) -> str:
+        env = dict(os.environ, ZHBRIEF_CACHE=str(tmp_path / f"cache{len(flags)}"))  # converted afresh each time
+        command = [sys.executable, "-m", "zhbrief", *flags, "translate", str(example_path), "--translator", str(tiny_marian)]
+        result = subprocess.run(command, env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        return result.stderr
+
+    assert run() == ""
+    assert "sacremoses" in run("--verbose")

@@ -1,5 +1,6 @@
 """Real loading code on tiny models of the real classes, built offline in a temporary folder."""
 
+import os
 import json
 import shutil
 
@@ -68,36 +69,36 @@ def test_mt5_summarizer_chunks_long_input(tiny_mt5):
     assert isinstance(small.summarize(sentences), str)
 
 
-def test_brief_with_models_names_them(sample_path, tiny_marian, tiny_mt5):
-    args = ["brief", str(sample_path), "-f", "json", "--translator", str(tiny_marian), "--summarizer", str(tiny_mt5), "--device", "cpu"]
+def test_brief_with_models_names_them(example_path, tiny_marian, tiny_mt5):
+    args = ["brief", str(example_path), "-f", "json", "--translator", str(tiny_marian), "--summarizer", str(tiny_mt5), "--device", "cpu"]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["models"]["translator"] == str(tiny_marian) and data["models"]["summarizer"] == str(tiny_mt5)
     assert data["models"]["translator_backend"] in ("torch", "ctranslate2 int8")
     assert data["event"]["title_en"] and all(d["text_en"] for d in data["directives"])
-    assert data["people"][0]["name_en"] == "Jiang Liansheng"
+    assert data["people"][0]["name_en"] == "Zhou Jianming"
 
 
-def test_translate_command_json_pairs(sample_path, tiny_marian):
-    result = runner.invoke(app, ["translate", str(sample_path), "-f", "json", "--translator", str(tiny_marian)])
+def test_translate_command_json_pairs(example_path, tiny_marian):
+    result = runner.invoke(app, ["translate", str(example_path), "-f", "json", "--translator", str(tiny_marian)])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert len(data["sentences"]) > 10 and all(p["en"] for p in data["sentences"])
-    text = runner.invoke(app, ["translate", str(sample_path), "--translator", str(tiny_marian)])
+    text = runner.invoke(app, ["translate", str(example_path), "--translator", str(tiny_marian)])
     assert len(text.stdout.strip().split("\n")) == len(data["sentences"])
 
 
-def test_explicit_missing_model_is_one_line_exit_1(sample_path):
-    result = runner.invoke(app, ["brief", str(sample_path), "--translator", "opus-mt"])
+def test_explicit_missing_model_is_one_line_exit_1(example_path):
+    result = runner.invoke(app, ["brief", str(example_path), "--translator", "opus-mt"])
     assert result.exit_code == 1
     assert "zhbrief models pull opus-mt" in result.stderr
     assert "Traceback" not in result.output and len(result.stderr.strip().split("\n")) <= 3
-    assert runner.invoke(app, ["translate", str(sample_path)]).exit_code == 1
+    assert runner.invoke(app, ["translate", str(example_path)]).exit_code == 1
 
 
-def test_default_missing_model_still_briefs(sample_path):
-    result = runner.invoke(app, ["brief", str(sample_path), "-f", "json"])
+def test_default_missing_model_still_briefs(example_path):
+    result = runner.invoke(app, ["brief", str(example_path), "-f", "json"])
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["models"]["translator"] is None
@@ -132,17 +133,36 @@ def _put_in_hub_cache(model_folder, hub_id, revision="main"):
     return repo
 
 
-def test_models_list_json_and_default_from_cache(sample_path, tiny_marian):
-    before = json.loads(runner.invoke(app, ["models", "list", "--json"]).stdout)
+def test_models_list_json_and_default_from_cache(example_path, tiny_marian):
+    listing = json.loads(runner.invoke(app, ["models", "list", "--json"]).stdout)
+    assert listing["hub_cache"] == os.path.join(os.environ["HF_HOME"], "hub") and listing["ct2_cache"].endswith("ct2")
+    before = listing["models"]
     assert [m["name"] for m in before] == ["opus-mt", "nllb-600m", "mt5-xlsum", "qwen3-1.7b", "qwen3-4b", "gemmax2-2b", "extractive"]
     assert {"hub_id", "revision", "task", "license", "approx_size", "cached"} <= set(before[0])
     assert before[2]["revision"] == "refs/pr/7" and "NC" in before[1]["license"]
     repo = _put_in_hub_cache(tiny_marian, "Helsinki-NLP/opus-mt-zh-en")
     try:
-        after = json.loads(runner.invoke(app, ["models", "list", "--json"]).stdout)
+        after = json.loads(runner.invoke(app, ["models", "list", "--json"]).stdout)["models"]
         assert after[0]["cached"] is True and after[0]["cached_size"]
-        data = json.loads(runner.invoke(app, ["brief", str(sample_path), "-f", "json", "--device", "cpu"]).stdout)
+        data = json.loads(runner.invoke(app, ["brief", str(example_path), "-f", "json", "--device", "cpu"]).stdout)
         assert data["models"]["translator"] == "Helsinki-NLP/opus-mt-zh-en"
         assert data["summary"]["en"]
     finally:
         shutil.rmtree(repo)
+
+
+def test_pull_offline_says_where_to_copy_the_model():
+    result = runner.invoke(app, ["models", "pull", "opus-mt"])  # HF_HUB_OFFLINE is set for tests
+    assert result.exit_code == 1
+    message = " ".join(result.stderr.split())
+    assert "models--Helsinki-NLP--opus-mt-zh-en" in message and os.path.join(os.environ["HF_HOME"], "hub") in message
+    assert "--translator /path/to/folder" in message
+
+
+def test_summarize_is_english_when_a_translator_is_there(example_path, tiny_marian):
+    chinese = runner.invoke(app, ["summarize", str(example_path), "--lang", "zh"]).stdout
+    named = runner.invoke(app, ["summarize", str(example_path), "--translator", str(tiny_marian), "--device", "cpu"])
+    assert named.exit_code == 0 and named.stdout != chinese  # the tiny model's "English"
+    without = runner.invoke(app, ["summarize", str(example_path)])  # the default translator is not downloaded
+    assert without.exit_code == 0 and without.stdout == chinese and "no translator is downloaded" in without.stderr
+    assert runner.invoke(app, ["summarize", str(example_path), "--lang", "en"]).exit_code == 1

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from article_generator import generate_article
-from test_batch import assert_written_only_inside, listing_from_outside
+from test_batch import _start_and_signal, assert_written_only_inside, listing_from_outside
 from zhbrief.cli.app import app
 
 ray = pytest.importorskip("ray")
@@ -21,24 +21,6 @@ pytest.importorskip("ray.data")
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _ok_lines(index: Path) -> int:
-    return index.read_bytes().count(b'"status": "ok"') if index.exists() else 0
-
-
-def _start_and_signal(command: list[str], env: dict, index: Path, more: int, sig: int) -> subprocess.CompletedProcess:
-    """Run the command until `more` inputs were briefed, then send `sig` to it and the Ray
-    it started (as a terminal's Ctrl-C reaches the whole process group)."""
-    before = _ok_lines(index)
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and _ok_lines(index) < before + more and process.poll() is None:
-        time.sleep(0.01)
-    os.killpg(process.pid, sig)
-    _, stderr = process.communicate(timeout=120)
-    return subprocess.CompletedProcess(command, process.returncode, "", stderr)
 
 
 # First: it starts its own Ray in a child process, before this module's Ray is up.
@@ -92,12 +74,12 @@ def _outputs(out: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def folder(tmp_path, sample_path):
+def folder(tmp_path, example_path):
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)
     for i in range(5):
         (folder / "sub" / f"a{i}.txt").write_text(generate_article(300 + i)[0], encoding="utf-8")
-    (folder / "sample.txt").write_bytes(sample_path.read_bytes())
+    (folder / "sample.txt").write_bytes(example_path.read_bytes())
     (folder / "gbk.txt").write_bytes(generate_article(310)[0].encode("gbk"))
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (folder / "empty.txt").write_bytes(b"")
@@ -137,8 +119,9 @@ def test_resume_skips_what_is_done(local_ray, folder, tmp_path):
     assert runner.invoke(app, arguments).exit_code == 1
     result = runner.invoke(app, arguments + ["--resume"])
     assert result.exit_code == 1
-    second_run = _index(out)[9:]
-    assert sorted(r["status"] for r in second_run) == ["error"] * 2 + ["skipped"] * 7
+    records = _index(out)  # one line per input, in input order, the done ones still `ok`
+    assert [r["name"] for r in records] == sorted(r["name"] for r in records)
+    assert sorted(r["status"] for r in records) == ["error"] * 2 + ["ok"] * 7
 
 
 def test_inputs_listed_from_outside_stay_inside_out(local_ray, tmp_path, monkeypatch):

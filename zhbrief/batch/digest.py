@@ -1,9 +1,9 @@
 """A digest of a batch's briefs: meetings by date, the people who appear most, and a
-one-line English summary with a link for each brief; Markdown or a standalone HTML page."""
+one-line English summary with a link for each brief, reposts of one report merged into one
+entry. Rendered as Markdown or a standalone HTML page by `zhbrief.render.digest`."""
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import re
@@ -25,6 +25,31 @@ class DigestEntry:
     outlet: str
     summary: str
     link: str
+    copies: int = 1  # this report and its reposts (same facts, near-identical text)
+    copy_links: list[str] = field(default_factory=list)  # the reposts' briefs
+
+
+@dataclass(frozen=True)
+class _Fingerprint:
+    """What makes two briefs one report: the same date, meeting and people, and summaries
+    whose character pairs mostly agree."""
+
+    facts: tuple
+    pairs: frozenset
+
+
+def _fingerprint(brief: dict) -> _Fingerprint:
+    event = brief.get("event") or {}
+    people = tuple(sorted(p.get("name_zh") or "" for p in brief.get("people") or []))
+    text = re.sub(r"\W", "", (brief.get("summary") or {}).get("zh") or "")
+    return _Fingerprint((event.get("date"), event.get("title_zh"), people), frozenset(zip(text, text[1:])))
+
+
+def _same_report(a: _Fingerprint, b: _Fingerprint, threshold: float = 0.8) -> bool:
+    if a.facts != b.facts:
+        return False
+    union = len(a.pairs | b.pairs)
+    return union == 0 or len(a.pairs & b.pairs) / union >= threshold
 
 
 @dataclass
@@ -72,74 +97,52 @@ def _title(event: dict) -> str | None:
 
 
 def collect(folder: Path, link_base: Path, top: int = 20) -> Digest:
-    """Read every brief (`*.json` with the zhbrief schema) under a batch's output folder."""
+    """Read every brief (`*.json` with the zhbrief schema) under a batch's output folder;
+    links are relative to `link_base`."""
     if not folder.is_dir():
         raise ZhbriefError(f"{folder} is not a folder of briefs.")
     digest = Digest()
     appearances: Counter[tuple[str, str]] = Counter()
     titles: dict[tuple[str, str], Counter[str]] = {}
+    kept: list[tuple[_Fingerprint, DigestEntry]] = []
+    for path, brief in _briefs(folder):
+        fingerprint, entry = _fingerprint(brief), _entry(brief, path, link_base)
+        original = next((e for f, e in kept if _same_report(f, fingerprint)), None)
+        if original is not None:  # a repost: counted once, its people too
+            original.copies += 1
+            original.copy_links.append(entry.link)
+            continue
+        kept.append((fingerprint, entry))
+        for person in brief.get("people") or []:
+            key = (person.get("name_en") or "", person.get("name_zh") or "")
+            appearances[key] += 1
+            titles.setdefault(key, Counter()).update(person.get("titles_en") or [])
+    if not kept:
+        raise ZhbriefError(f"no zhbrief briefs (JSON) found under {folder}.")
+    digest.entries = sorted((entry for _, entry in kept), key=lambda e: (e.date, e.title))
+    for (name_en, name_zh), count in appearances.most_common(top):
+        common = titles[(name_en, name_zh)].most_common(1)
+        digest.people.append(FrequentPerson(f"{name_en} {name_zh}".strip(), common[0][0] if common else "", count))
+    return digest
+
+
+def _briefs(folder: Path):
     for path in sorted(folder.rglob("*.json")):
         try:
             brief = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        if not isinstance(brief, dict) or brief.get("schema") != SCHEMA:
-            continue
-        event, source = brief.get("event") or {}, brief.get("source") or {}
-        digest.entries.append(DigestEntry(
-            date=_date(event, source),
-            title=_title(event) or path.stem,
-            place=event.get("place_en") or event.get("place_zh") or "",
-            outlet=source.get("outlet_en") or source.get("outlet_zh") or "",
-            summary=_one_line(brief.get("summary") or {}),
-            link=_link(path, link_base),
-        ))
-        for person in brief.get("people") or []:
-            key = (person.get("name_en") or "", person.get("name_zh") or "")
-            appearances[key] += 1
-            titles.setdefault(key, Counter()).update(person.get("titles_en") or [])
-    digest.entries.sort(key=lambda e: (e.date, e.title))
-    for (name_en, name_zh), count in appearances.most_common(top):
-        common = titles[(name_en, name_zh)].most_common(1)
-        digest.people.append(FrequentPerson(f"{name_en} {name_zh}".strip(), common[0][0] if common else "", count))
-    if not digest.entries:
-        raise ZhbriefError(f"no zhbrief briefs (JSON) found under {folder}.")
-    return digest
+        if isinstance(brief, dict) and brief.get("schema") == SCHEMA:
+            yield path, brief
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def to_markdown(digest: Digest) -> str:
-    lines = [f"# zhbrief digest: {len(digest.entries)} briefs", "", "## Meetings by date", "",
-             "| Date | Meeting | Place | Outlet |", "| --- | --- | --- | --- |"]
-    lines += [f"| {e.date} | [{_cell(e.title)}]({e.link}) | {_cell(e.place)} | {_cell(e.outlet)} |" for e in digest.entries]
-    lines += ["", "## People who appear most", "", "| Person | Title | Briefs |", "| --- | --- | --- |"]
-    lines += [f"| {_cell(p.name)} | {_cell(p.title)} | {p.count} |" for p in digest.people]
-    lines += ["", "## Briefs", ""]
-    lines += [f"- **{e.date}** [{_cell(e.title)}]({e.link}): {e.summary}" for e in digest.entries]
-    return "\n".join(lines) + "\n"
-
-
-def to_html(digest: Digest) -> str:
-    esc = html.escape
-    meetings = "".join(
-        f"<tr><td>{esc(e.date)}</td><td><a href=\"{esc(e.link)}\">{esc(e.title)}</a></td><td>{esc(e.place)}</td>"
-        f"<td>{esc(e.outlet)}</td></tr>"
-        for e in digest.entries
-    )
-    people = "".join(f"<tr><td>{esc(p.name)}</td><td>{esc(p.title)}</td><td>{p.count}</td></tr>" for p in digest.people)
-    briefs = "".join(
-        f"<li><b>{esc(e.date)}</b> <a href=\"{esc(e.link)}\">{esc(e.title)}</a>: {esc(e.summary)}</li>" for e in digest.entries
-    )
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>zhbrief digest: {len(digest.entries)} briefs</title>"
-        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}"
-        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left}</style>"
-        f"</head><body><h1>zhbrief digest: {len(digest.entries)} briefs</h1>"
-        f"<h2>Meetings by date</h2><table><tr><th>Date</th><th>Meeting</th><th>Place</th><th>Outlet</th></tr>{meetings}</table>"
-        f"<h2>People who appear most</h2><table><tr><th>Person</th><th>Title</th><th>Briefs</th></tr>{people}</table>"
-        f"<h2>Briefs</h2><ul>{briefs}</ul></body></html>\n"
+def _entry(brief: dict, path: Path, link_base: Path) -> DigestEntry:
+    event, source = brief.get("event") or {}, brief.get("source") or {}
+    return DigestEntry(
+        date=_date(event, source),
+        title=_title(event) or path.stem,
+        place=event.get("place_en") or event.get("place_zh") or "",
+        outlet=source.get("outlet_en") or source.get("outlet_zh") or "",
+        summary=_one_line(brief.get("summary") or {}),
+        link=_link(path, link_base),
     )

@@ -18,6 +18,7 @@ DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")
 class BatchInput:
     path: Path | str  # where to read it: a local path, or a URI (`s3://bucket/key`) as a string
     name: str  # its relative name: the index key, and its outputs' path under --out
+    skip: str | None = None  # why it is not read (a file the --glob patterns leave out)
 
 
 def safe_name(raw: str) -> str:
@@ -36,11 +37,20 @@ def _name_for_file(path: Path) -> str:
 
 
 def _walk(folder: Path, globs: tuple[str, ...], prefix: str) -> list[BatchInput]:
+    """Every file under the folder, hidden ones aside: those the patterns match to brief (a
+    broken link too, to be reported), the others as skipped, so none disappears silently."""
     found = []
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and any(fnmatch(path.name, g) for g in globs):
-            relative = path.relative_to(folder).as_posix()
-            found.append(BatchInput(path, safe_name(f"{prefix}/{relative}" if prefix else relative)))
+        relative = path.relative_to(folder).as_posix()
+        if any(part.startswith(".") for part in relative.split("/")) or path.is_dir():
+            continue
+        name = safe_name(f"{prefix}/{relative}" if prefix else relative)
+        if not (path.is_file() or path.is_symlink()):  # a FIFO or a device: reading could block
+            found.append(BatchInput(path, name, skip="not briefed: not a regular file"))
+        elif any(fnmatch(path.name, g) for g in globs):
+            found.append(BatchInput(path, name))
+        else:
+            found.append(BatchInput(path, name, skip=f"not briefed: its name matches none of --glob {' '.join(globs)}"))
     return found
 
 

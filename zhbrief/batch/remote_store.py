@@ -13,7 +13,7 @@ import json
 import time
 
 from zhbrief.batch.inputs import safe_name
-from zhbrief.batch.store import INDEX_NAME, parse_index_lines
+from zhbrief.batch.store import INDEX_NAME, index_text, latest_per_input, parse_index_lines
 from zhbrief.errors import ZhbriefError
 from zhbrief.load.remote import open_location
 
@@ -41,6 +41,13 @@ class RemoteIndex:
 
     def records(self) -> list[dict]:
         return parse_index_lines(self._content())
+
+    def compact(self, order: list[str] | None = None) -> None:
+        lines = self._content()
+        compacted = index_text(latest_per_input(parse_index_lines(lines), order))
+        if compacted != "".join(lines):
+            self._lines = compacted.splitlines(keepends=True)
+            self._dirty = True
 
     def append(self, record: dict) -> None:
         self._content().append(json.dumps(record, ensure_ascii=False) + "\n")
@@ -102,6 +109,7 @@ class RemoteStore:
         """Read the index, and write it back now: a bucket that cannot be written to fails
         here, before any work."""
         self.index.repair()
+        self.index.compact()
         self.index.flush(force=True)
 
     def relative_output(self, name: str, extension: str) -> str:

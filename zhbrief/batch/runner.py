@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,8 +71,8 @@ def render_outputs(brief: Brief, formats: tuple[str, ...]) -> dict[str, str]:
     if "json" in formats:
         rendered[".json"] = json.dumps(brief.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
     if "markdown" in formats:
-        from zhbrief.cli.render_markdown import render_markdown
-        from zhbrief.cli.view import build_view
+        from zhbrief.render.markdown import render_markdown
+        from zhbrief.render.view import build_view
 
         rendered[".md"] = render_markdown(build_view(brief))
     return rendered
@@ -136,12 +137,22 @@ def _brief_all(items: list[BatchInput], options: BatchOptions, engines: Engines)
         yield from brief_group(items[start : start + size], options, engines, store=store)
 
 
+def _ignore_ctrl_c() -> None:
+    """In a worker: Ctrl-C reaches the whole process group, and the parent answers it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _records(items: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterable[dict]:
-    if options.jobs > 1 and engines.translator is None and engines.summarizer is None:
-        with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-            yield from pool.map(_brief_one_in_worker, items, [options] * len(items), chunksize=8)
-    else:
+    if not (options.jobs > 1 and engines.translator is None and engines.summarizer is None):
         yield from _brief_all(items, options, engines)
+        return
+    pool = ProcessPoolExecutor(max_workers=options.jobs, initializer=_ignore_ctrl_c)
+    try:
+        yield from pool.map(_brief_one_in_worker, items, [options] * len(items), chunksize=8)
+    except BaseException:  # stopped (Ctrl-C, SIGTERM, --fail-fast): drop the queue, do not wait for it
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def run_batch(
@@ -163,6 +174,7 @@ def run_batch(
                 summary.stopped_early = True
                 break
     finally:
+        store.index.compact([item.name for item in items])  # one line per input, in input order
         store.close()  # a remote index is uploaded now, Ctrl-C included
     summary.seconds = time.perf_counter() - started
     return summary
@@ -170,19 +182,26 @@ def run_batch(
 
 def _record(record: dict, store: OutputStore, summary: BatchSummary, listener: Listener) -> None:
     store.index.append(record)
+    _count(record, summary, listener)
+
+
+def _count(record: dict, summary: BatchSummary, listener: Listener) -> None:
     setattr(summary, record["status"], getattr(summary, record["status"]) + 1)
     listener.advanced(record)
 
 
 def _skip_done(items: list[BatchInput], options: BatchOptions, store: OutputStore, summary: BatchSummary,
                listener: Listener) -> list[BatchInput]:
-    """With --resume: a `skipped` line for each input already done; the others, to do."""
+    """Inputs the --glob patterns leave out get a `skipped` line; with --resume, inputs
+    already done keep their `ok` line and count as skipped; the others are to do."""
     done = completed_inputs(store) if options.resume else set()
     todo = []
     for item in items:
-        if item.name in done:
+        if item.skip:
+            _record(record_of(item, "skipped", 0.0, error=item.skip), store, summary, listener)
+        elif item.name in done:
             outputs = [store.relative_output(item.name, ext) for fmt, ext in FORMATS.items() if fmt in options.formats]
-            _record(record_of(item, "skipped", 0.0, outputs), store, summary, listener)
+            _count(record_of(item, "skipped", 0.0, outputs), summary, listener)
         else:
             todo.append(item)
     return todo

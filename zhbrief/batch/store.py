@@ -1,5 +1,6 @@
-"""Crash-safe outputs: files written whole or not at all, an append-only index read back
-for `--resume`. `open_store` gives the local folder's store, or a remote one (s3://...)."""
+"""Crash-safe outputs: files written whole or not at all, and an index with one line per
+input, appended as inputs finish (a kill loses nothing) and compacted to each input's latest
+line when a run starts and ends. `open_store` gives the local folder's store, or a remote one."""
 
 from __future__ import annotations
 
@@ -44,8 +45,26 @@ def parse_index_lines(lines: list[str]) -> list[dict]:
     return records
 
 
+def latest_per_input(records: list[dict], order: list[str] | None = None) -> list[dict]:
+    """Each input's latest line, in the order of `order` (this run's inputs), inputs of
+    earlier runs after them in the order they came."""
+    latest: dict[str, dict] = {}
+    for record in records:
+        name = record.get("name")
+        if isinstance(name, str):
+            latest.pop(name, None)
+            latest[name] = record
+    rank = {name: position for position, name in enumerate(order or [])}
+    return sorted(latest.values(), key=lambda record: rank.get(record["name"], len(rank)))
+
+
+def index_text(records: list[dict]) -> str:
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+
+
 class Index:
-    """`index.jsonl`: one JSON line per input processed, appended and synced one by one."""
+    """`index.jsonl`: a JSON line per input, appended and synced one by one as inputs finish,
+    compacted to one line per input (atomically) at the start and end of a run."""
 
     def __init__(self, out_dir: Path):
         self.path = out_dir / INDEX_NAME
@@ -63,6 +82,15 @@ class Index:
         if not self.path.exists():
             return []
         return parse_index_lines(self.path.read_text(encoding="utf-8", errors="replace").splitlines())
+
+    def compact(self, order: list[str] | None = None) -> None:
+        records = self.records()
+        compacted = latest_per_input(records, order)
+        if compacted != records or len(records) != self._line_count():
+            atomic_write_text(self.path, index_text(compacted))
+
+    def _line_count(self) -> int:
+        return self.path.read_bytes().count(b"\n") if self.path.exists() else 0
 
     def append(self, record: dict) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -96,7 +124,7 @@ def completed_inputs(store: "OutputStore") -> set[str]:
 class OutputStore(Protocol):
     """Where a batch writes: its outputs by name relative to `--out`, and its index."""
 
-    index: Index
+    index: Index  # or RemoteIndex: records, append, compact
 
     def prepare(self) -> None: ...
 
@@ -119,6 +147,7 @@ class LocalStore:
     def prepare(self) -> None:
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.index.repair()
+        self.index.compact()
         remove_stale_temporaries(self.out_dir)
 
     def relative_output(self, name: str, extension: str) -> str:
@@ -131,7 +160,8 @@ class LocalStore:
         return output_is_complete(self.out_dir / relative)
 
     def close(self) -> None:
-        pass
+        # Temporaries of writes cut short (Ctrl-C, SIGTERM, a worker killed) go now.
+        remove_stale_temporaries(self.out_dir)
 
 
 def open_store(out: Path | str) -> OutputStore:

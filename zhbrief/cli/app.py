@@ -37,7 +37,8 @@ from zhbrief.errors import ZhbriefError
 app = typer.Typer(
     name="zhbrief",
     help="Turn Chinese news reports (government meetings) into English structured briefs.",
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     # Plain click help: typer's rich help pulls in rich.markdown and doubles start-up time.
@@ -68,12 +69,20 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    verbose: bool = typer.Option(False, "--verbose", help="Show the libraries' own warnings and notices (transformers, CTranslate2)."),
 ) -> None:
     """Turn Chinese news reports (government meetings) into English structured briefs."""
+    if verbose:
+        os.environ["ZHBRIEF_VERBOSE"] = "1"
+    else:
+        # zhbrief says what matters itself; `Recommended: pip install sacremoses` and the like do not.
+        import warnings
+
+        warnings.simplefilter("ignore")
 
 
 def _render_human(brief, fmt: OutputFormat, script: Script) -> None:
-    from zhbrief.cli.view import build_view
+    from zhbrief.render.view import build_view
 
     to_display = (lambda s: s)
     if script is Script.original and brief.source.script == "traditional":
@@ -82,17 +91,17 @@ def _render_human(brief, fmt: OutputFormat, script: Script) -> None:
         to_display = to_traditional
     view = build_view(brief, to_display)
     if fmt is OutputFormat.markdown:
-        from zhbrief.cli.render_markdown import render_markdown
+        from zhbrief.render.markdown import render_markdown
 
         sys.stdout.write(render_markdown(view))
     elif fmt is OutputFormat.rich or (fmt is OutputFormat.auto and sys.stdout.isatty()):
         from rich.console import Console
 
-        from zhbrief.cli.render_rich import render_rich
+        from zhbrief.render.panel import render_rich
 
         Console(no_color=bool(os.environ.get("NO_COLOR"))).print(render_rich(view))
     else:
-        from zhbrief.cli.render_text import render_text
+        from zhbrief.render.text import render_text
 
         sys.stdout.write(render_text(view))
 
@@ -155,9 +164,23 @@ app.command()(summarize)
 app.add_typer(models_app, name="models")
 
 
+def _output_closed() -> bool:
+    """Whether the command stopped because its reader went away (`| head`): click then
+    swaps stdout for a wrapper that swallows the broken pipe."""
+    # By name: typer carries its own copy of click, and click 9 renames the class.
+    return any(type(stream).__name__.endswith("PacifyFlushWrapper") for stream in (sys.stdout, sys.stderr))
+
+
 def main() -> None:
     try:
         app()
     except ZhbriefError as exc:  # raised outside a command's own handling
         print_error(str(exc))
         sys.exit(1)
+    except SystemExit:
+        if _output_closed():
+            # As a Unix tool killed by SIGPIPE: status 141, nothing said, nothing left to flush.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.__stdout__.fileno())
+            sys.exit(141)
+        raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
 from enum import Enum
@@ -124,15 +125,36 @@ def _ray_producer(models: dict, ray: RayChoice):
     return ray_producer(RayOptions(ray.address, ray.actors, ray.gpus_per_actor, ray.cpus_per_actor), ModelChoice(**models))
 
 
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_progress(listener) -> None:
+    if isinstance(listener, RichProgress):
+        listener.stop()
+
+
 def _stopped(listener, out: str, total: int) -> None:
-    """Ctrl-C: what was done, where the index is, and how to go on."""
+    """Ctrl-C or SIGTERM: the bar closed, then what was done, where the index is, how to go on."""
+    _stop_progress(listener)
     done = getattr(listener, "done", None)
     if done is None and isinstance(listener, RichProgress):
         done = int(listener.progress.tasks[0].completed) if listener.progress.tasks else 0
     sys.stderr.write(
         f"\nstopped: {done if done is not None else '?'}/{total} inputs done; the index is {out.rstrip('/')}/index.jsonl; "
-        "run the same command with --resume to go on.\n"
+        f"to go on: {_resume_command()}\n"
     )
+
+
+def _resume_command() -> str:
+    """This very command with --resume, when it was run as `zhbrief`."""
+    import shlex
+
+    program = Path(sys.argv[0]).name
+    if program not in ("zhbrief", "__main__.py"):
+        return "the same command with --resume"
+    arguments = sys.argv[1:] + ([] if "--resume" in sys.argv else ["--resume"])
+    return shlex.join(["zhbrief", *arguments])
 
 
 def _print_summary(console, summary) -> None:
@@ -170,7 +192,7 @@ def batch(
     its path, and index.jsonl with a line per input (ok / error / skipped).
 
     Exit codes: 0 every input ok (or skipped), 1 any input failed, 2 usage error,
-    130 stopped by Ctrl-C (continue with --resume).
+    130 stopped by Ctrl-C or SIGTERM (continue with --resume).
     Outputs are written atomically; a killed run continues with --resume.
     """
     from rich.console import Console
@@ -194,17 +216,19 @@ def batch(
     console = Console(stderr=True)
     listener = RichProgress(console) if console.is_terminal else LineProgress()
     options = BatchOptions(out if is_remote(out) else Path(out), formats, resume, fail_fast, jobs, group_size=batch_size)
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # SIGTERM stops the run as Ctrl-C does
     try:
         summary = run_batch(items, options, engines, listener, produce)
     except KeyboardInterrupt:
         _stopped(listener, out, len(items))
         raise typer.Exit(130)
     except ZhbriefError as exc:
+        _stop_progress(listener)
         print_error(str(exc))
         raise typer.Exit(1)
     finally:
-        if isinstance(listener, RichProgress):
-            listener.stop()
+        signal.signal(signal.SIGTERM, previous)
+    _stop_progress(listener)
     _print_summary(console, summary)
     if summary_json:
         summary_json.write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
@@ -220,15 +244,17 @@ class DigestFormat(str, Enum):
 def digest(
     folder: Path = typer.Argument(..., help="A batch's --out folder."),
     fmt: DigestFormat = typer.Option(DigestFormat.markdown, "--format", "-f", help="markdown, or html for a standalone page."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout (links are made relative to it)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout. Links are relative to this file's folder (stdout: to the current folder)."),
     top: int = typer.Option(20, min=1, help="How many of the most frequent people to list."),
 ) -> None:
     """One report over a batch's briefs: meetings by date, frequent people, one line each."""
-    from zhbrief.batch.digest import collect, to_html, to_markdown
+    from zhbrief.batch.digest import collect
     from zhbrief.batch.store import atomic_write_text
+    from zhbrief.render.digest import to_html, to_markdown
 
     try:
-        report = collect(folder, (out.parent if out else folder).resolve(), top)
+        # `> digest.md` lands in the current folder: links from there, as from --out's folder.
+        report = collect(folder, (out.parent if out else Path.cwd()).resolve(), top)
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)

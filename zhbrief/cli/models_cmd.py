@@ -10,7 +10,10 @@ import typer
 from zhbrief.cli.common import print_error
 from zhbrief.errors import ZhbriefError
 
-models_app = typer.Typer(help="Known models, what is downloaded, and downloading them.", no_args_is_help=True, rich_markup_mode=None)
+models_app = typer.Typer(
+    help="Known models, what is downloaded, and downloading them.", no_args_is_help=True, rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 
 
 def _rows() -> list[dict]:
@@ -47,12 +50,17 @@ def _rows() -> list[dict]:
 @models_app.command("list")
 def list_models(as_json: bool = typer.Option(False, "--json", help="JSON for scripts.")) -> None:
     """Known models: task, licence, size, and whether each is downloaded here."""
+    from zhbrief.models.ct2 import cache_root
+    from zhbrief.models.hub import hub_cache_dir
+
     rows = _rows()
+    caches = {"hub_cache": hub_cache_dir(), "ct2_cache": str(cache_root())}
     if as_json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps({**caches, "models": rows}, ensure_ascii=False, indent=2) + "\n")
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table("name", "task", "hub id", "downloaded", "size", "ct2 copies", "licence", box=None)
     for column in table.columns[:6]:
@@ -60,11 +68,13 @@ def list_models(as_json: bool = typer.Option(False, "--json", help="JSON for scr
     for row in rows:
         downloaded = "n/a" if row["hub_id"] is None else ("yes" if row["cached"] else "no")
         copies = ", ".join(f"{c['compute_type']} {c['size']}" for c in row["ct2_copies"]) or "-"
-        table.add_row(row["name"], row["task"], row["hub_id"] or "-", downloaded, row["cached_size"] or row["approx_size"], copies, row["license"])
+        cells = [row["name"], row["task"], row["hub_id"] or "-", downloaded, row["cached_size"] or row["approx_size"], copies, row["license"]]
+        table.add_row(*(Text(cell) for cell in cells))  # hub ids and licences are text, not markup
     console = Console()
     if not console.is_terminal:
         console.width = 160  # piped: keep one model a line
     console.print(table)
+    console.print(Text(f"models: {caches['hub_cache']}  (HF_HOME, HF_HUB_CACHE)\nCTranslate2 copies: {caches['ct2_cache']}  (ZHBRIEF_CACHE)"))
 
 
 @models_app.command("pull")

@@ -34,12 +34,14 @@ class Lang(str, Enum):
     en = "en"
 
 
-def _open_translator(translator: Optional[str], device: str, beams: Optional[int], backend: str = "auto", compute_type: str = "auto"):
+def _open_translator(translator: Optional[str], device: str, beams: Optional[int] = None, backend: str = "auto",
+                     compute_type: str = "auto", required: bool = True):
+    """The translator, or (not `required`) None when the default one is not downloaded."""
     from zhbrief.translate.generate import GenerationOptions
     from zhbrief.translate.translator import BackendOptions, open_translator
 
-    choice = open_translator(translator, device, GenerationOptions(beams=beams), True, BackendOptions(backend, compute_type))
-    if choice.warning:
+    choice = open_translator(translator, device, GenerationOptions(beams=beams), required, BackendOptions(backend, compute_type))
+    if choice.warning and choice.translator is not None:
         sys.stderr.write(f"note: {choice.warning}\n")
     return choice.translator
 
@@ -58,7 +60,7 @@ def translate(
 
     try:
         document = load_document(path)
-        model = _open_translator(translator, device.value, beams, backend.value, compute_type.value)
+        model = _open_translator(translator, device.value, beams, backend.value, compute_type.value, required=True)
         (pairs,) = model.translate_sentences(["\n".join(document.paragraphs)])
     except ZhbriefError as exc:
         print_error(str(exc))
@@ -91,30 +93,42 @@ def _llm_summary(name: str, sentences: list[str], lang: Lang, device: str) -> st
 
 def summarize(
     path: str = typer.Argument("-", help="Article file; `-` reads stdin."),
-    lang: Lang = typer.Option(Lang.zh, help="Language of the summary (en needs a translator)."),
+    lang: Optional[Lang] = typer.Option(None, help="Language of the summary. Default: en when a translator is here (or named), else zh."),
     summarizer: str = SUMMARIZER_OPTION,
     sentences: int = typer.Option(3, "--sentences", "-n", min=1, max=20, help="Sentences (extractive summarizer)."),
     translator: Optional[str] = TRANSLATOR_OPTION,
     device: Device = DEVICE_OPTION,
 ) -> None:
-    """Summarize an article, in Chinese or English."""
+    """Summarize an article, in English when a translator is available, else in Chinese."""
     from zhbrief.load import load_document
-    from zhbrief.summarize import ExtractiveOptions, summarize_extractive
 
     try:
         document = load_document(path)
-        if summarizer == "extractive":
-            summary = "".join(summarize_extractive(document.sentences, ExtractiveOptions(sentences=sentences)))
-        elif _is_llm(summarizer):
-            summary = _llm_summary(summarizer, document.sentences, lang, device.value)
-            lang = Lang.zh  # already in the language asked for: nothing to translate
-        else:
-            from zhbrief.summarize.model import open_summarizer
-
-            summary = open_summarizer(summarizer, device.value).summarize(document.sentences)
-        if lang is Lang.en:
-            summary = _open_translator(translator, device.value, None).translate([summary])[0]
+        summary, english = _summary_in(lang, document.sentences, summarizer, sentences, translator, device.value)
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)
-    sys.stdout.write(summary + "\n")
+    if english is None and lang is None:
+        sys.stderr.write("note: in Chinese, since no translator is downloaded (`zhbrief models pull opus-mt`, or --translator).\n")
+    sys.stdout.write((english or summary) + "\n")
+
+
+def _summary_in(lang: Optional[Lang], sentences_zh: list[str], summarizer: str, count: int, translator: Optional[str],
+                device: str) -> tuple[str, Optional[str]]:
+    """(the summary as written, its English or None): an LLM writes English itself; another
+    summarizer writes Chinese, translated when English is asked for or can be had."""
+    from zhbrief.summarize import ExtractiveOptions, summarize_extractive
+
+    if summarizer != "extractive" and _is_llm(summarizer):
+        summary = _llm_summary(summarizer, sentences_zh, lang or Lang.en, device)
+        return summary, summary
+    if summarizer == "extractive":
+        summary = "".join(summarize_extractive(sentences_zh, ExtractiveOptions(sentences=count)))
+    else:
+        from zhbrief.summarize.model import open_summarizer
+
+        summary = open_summarizer(summarizer, device).summarize(sentences_zh)
+    if lang is Lang.zh:
+        return summary, None
+    model = _open_translator(translator, device, required=lang is Lang.en or translator is not None)
+    return summary, (model.translate([summary])[0] if model is not None else None)

@@ -34,6 +34,7 @@ MEETING_TYPES: dict[str, str] = {
     "工作会议": "work conference",
     "工作推进会": "work promotion meeting",
     "推进会议": "promotion meeting",
+    "推进大会": "promotion conference",
     "推进会": "promotion meeting",
     "动员大会": "mobilization rally",
     "动员会": "mobilization meeting",

@@ -27,7 +27,7 @@ _HEADLINE_MAX = 60
 @dataclass(frozen=True)
 class LoadOptions:
     max_bytes: int = 4 * 1024 * 1024  # a report is tens of KB; a saved page rarely 1 MB
-    min_han: int = 10
+    min_han: int = 6  # `李明主持会议`: the shortest text that says who did what
 
 
 def read_input(path: str | Path, options: LoadOptions = LoadOptions()) -> bytes:
@@ -43,6 +43,8 @@ def read_input(path: str | Path, options: LoadOptions = LoadOptions()) -> bytes:
             with open(path, "rb") as handle:
                 data = handle.read(options.max_bytes + 1)
     except FileNotFoundError:
+        if Path(path).is_symlink():
+            raise ZhbriefError(f"{name} is a broken symbolic link (its target is gone).") from None
         raise ZhbriefError(f"{name}: no such file.") from None
     except IsADirectoryError:
         raise ZhbriefError(f"{name} is a folder; use `zhbrief batch` for folders.") from None
@@ -91,8 +93,14 @@ def load_text(text: str, file: str | None = None, html_headline: str | None = No
     """Clean decoded text into a Document (raises ZhbriefError when there is no Chinese in it)."""
     cleaned = clean_text(text)
     simplified = to_simplified(cleaned)
-    if len(_HAN.findall(simplified)) < LoadOptions.min_han:
+    han = len(_HAN.findall(simplified))
+    if han == 0:
         raise ZhbriefError(f"{file or 'input'} has no Chinese text to brief.")
+    if han < LoadOptions.min_han:
+        raise ZhbriefError(
+            f"{file or 'input'} is too short to brief: {han} Chinese characters, and a brief needs at least "
+            f"{LoadOptions.min_han} (a name and what the person did, `李明主持会议`)."
+        )
     content, source, captions = extract_source(simplified)
     headline, lines = _split_headline(content.split("\n"), html_headline)
     paragraphs: list[str] = []

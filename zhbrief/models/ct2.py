@@ -82,9 +82,15 @@ def ensure_converted(ref: ModelRef, model_folder: Path, compute_type: str) -> Pa
         return target
     if target.exists():
         discard(target)  # half-written or corrupt: rebuild
-    from ctranslate2.converters import TransformersConverter
+    from zhbrief.models.loader import ModelUnavailable, quiet_transformers
 
-    from zhbrief.models.loader import quiet_transformers
+    if not any(model_folder.glob("*.safetensors")):
+        # The converter would unpickle a pytorch_model.bin, which can run code: never.
+        raise ModelUnavailable(
+            f"{ref.source} has no safetensors weights (only {_weights_present(model_folder)}); zhbrief loads "
+            "safetensors only. Convert the weights to safetensors, or use a copy of the model that has them."
+        )
+    from ctranslate2.converters import TransformersConverter
 
     quiet_transformers()
     temporary = target.with_name(f"{target.name}.tmp-{os.getpid()}")
@@ -102,6 +108,11 @@ def ensure_converted(ref: ModelRef, model_folder: Path, compute_type: str) -> Pa
         shutil.rmtree(temporary, ignore_errors=True)
         raise ConversionFailed(f"CTranslate2 could not convert {ref.label}: {str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__}") from None
     return target
+
+
+def _weights_present(model_folder: Path) -> str:
+    names = sorted(p.name for p in model_folder.iterdir() if p.suffix in (".bin", ".pt", ".pth", ".ckpt", ".h5", ".msgpack"))
+    return ", ".join(names[:3]) or "no weights"
 
 
 @dataclass

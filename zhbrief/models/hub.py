@@ -41,19 +41,39 @@ def cache_status(spec: ModelSpec) -> CacheStatus:
     return CacheStatus(True, _folder_size(snapshot), str(snapshot))
 
 
+def hub_cache_dir() -> str:
+    """Where downloaded models live: the Hugging Face hub cache (HF_HUB_CACHE, HF_HOME/hub)."""
+    try:
+        from huggingface_hub import constants
+
+        return str(constants.HF_HUB_CACHE)
+    except ImportError:  # the light install: the same rule as the hub client's
+        home = os.environ.get("HF_HOME") or os.path.join(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache", "huggingface")
+        return os.environ.get("HF_HUB_CACHE") or os.path.join(home, "hub")
+
+
+def _offline_advice(hub_id: str) -> str:
+    folder = "models--" + hub_id.replace("/", "--")
+    return (
+        f"On a machine with network access run `zhbrief models pull {hub_id}` and copy its folder "
+        f"{folder} into {hub_cache_dir()} here, or copy the downloaded snapshot folder anywhere and pass its path "
+        "(`--translator /path/to/folder`)."
+    )
+
+
 def pull(hub_id: str, revision: str | None) -> str:
     """Download a model's safetensors weights and tokenizer into the cache; returns the folder."""
     try:
         from huggingface_hub import snapshot_download
     except ImportError:
-        raise ZhbriefError("pulling models needs the model packages: run `pip install 'zhbrief[models]'`.") from None
+        raise ZhbriefError("pulling models needs the model packages: run `pip install 'zhbrief[fast]'`.") from None
     if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
-        raise ZhbriefError(f"cannot download {hub_id}: HF_HUB_OFFLINE is set. Unset it on a machine with network access.")
+        raise ZhbriefError(f"cannot download {hub_id}: HF_HUB_OFFLINE is set. {_offline_advice(hub_id)}")
     try:
         folder = snapshot_download(hub_id, revision=revision, allow_patterns=PULL_PATTERNS)
     except Exception as exc:  # the hub client raises many kinds: network, auth, missing repo
         reason = str(exc).strip().split("\n")[0][:200]
-        raise ZhbriefError(f"could not download {hub_id}: {reason}. Check the network, or copy the model folder here and pass its path.") from None
+        raise ZhbriefError(f"could not download {hub_id} ({reason.rstrip('.')}). {_offline_advice(hub_id)}") from None
     if not any(Path(folder).glob("*.safetensors")):
         raise ZhbriefError(f"{hub_id} has no safetensors weights at revision {revision or 'main'}; zhbrief loads safetensors only.")
     return folder

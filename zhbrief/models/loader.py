@@ -9,6 +9,7 @@ error whose message says what to run.
 
 from __future__ import annotations
 
+import os
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,15 +61,19 @@ def import_transformers():
         import transformers
     except ImportError:
         raise ModelUnavailable(
-            "the model packages are not installed: run `pip install 'zhbrief[models]'` (torch, transformers, sentencepiece)."
+            "the model packages are not installed: run `pip install 'zhbrief[fast]'` (torch, transformers, sentencepiece)."
         ) from None
     quiet_transformers()
     return transformers
 
 
 def quiet_transformers() -> None:
-    """No progress bars or advice on a user's terminal: zhbrief reports what matters itself."""
+    """No progress bars or advice on a user's terminal (unless `zhbrief --verbose`): zhbrief
+    reports what matters itself."""
     import transformers
+
+    if os.environ.get("ZHBRIEF_VERBOSE"):
+        return
 
     transformers.utils.logging.set_verbosity_error()
     transformers.utils.logging.disable_progress_bar()
@@ -155,7 +160,7 @@ def check_cached(ref: ModelRef) -> None:
     try:
         from huggingface_hub import try_to_load_from_cache
     except ImportError:
-        raise ModelUnavailable("the model packages are not installed: run `pip install 'zhbrief[models]'`.") from None
+        raise ModelUnavailable("the model packages are not installed: run `pip install 'zhbrief[fast]'`.") from None
     if not isinstance(try_to_load_from_cache(ref.source, "config.json", revision=ref.revision), str):
         raise ModelUnavailable(_unavailable_message(ref, "not in the cache"))
 

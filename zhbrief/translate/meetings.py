@@ -93,9 +93,16 @@ def _type_english(part: MeetingPart) -> str:
 _TOPIC_VERBS = {
     "创建": "building", "推进": "advancing", "推动": "promoting", "加快": "accelerating", "深化": "deepening",
     "加强": "strengthening", "开展": "carrying out", "落实": "implementing", "巩固": "consolidating",
-    "部署": "deploying", "做好": "doing well in",
+    "部署": "deploying", "做好": "doing well in", "优化": "optimizing",
 }
 _TOPIC_SCOPES = {"全国": "a national", "全省": "a provincial", "全市": "a municipal", "全县": "a county"}
+
+
+def _reads_after_on(english: str) -> bool:
+    """`optimizing the business environment`, `construction of key projects`: a phrase, not
+    a modifier, so `work conference on …` rather than before the type."""
+    words = english.split()
+    return words[0].endswith("ing") or "of" in words[1:]
 
 
 def _topic_english(topic: str, meeting_type: str, terms: Callable[[str], str | None]) -> tuple[str | None, bool]:
@@ -103,9 +110,9 @@ def _topic_english(topic: str, meeting_type: str, terms: Callable[[str], str | N
     if not topic:
         return "", False
     if meeting_type.startswith("工作") and (english := terms(topic + "工作")):
-        return english, False
+        return english, _reads_after_on(english)
     if english := terms(topic):
-        return english, False
+        return english, _reads_after_on(english)
     verb = next((v for v in _TOPIC_VERBS if topic.startswith(v)), None)
     if verb is None:
         return None, False

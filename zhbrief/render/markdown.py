@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zhbrief.cli.view import BriefView
+from zhbrief.render.view import BriefView
 
 
 def _cell(text: str) -> str:

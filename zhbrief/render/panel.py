@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from zhbrief.cli.view import BriefView
+from zhbrief.render.view import BriefView
 
 
 def _key_people(view: BriefView) -> Table:
@@ -16,7 +16,7 @@ def _key_people(view: BriefView) -> Table:
     table.add_column(style="bold")
     table.add_column()
     for person in view.key_people:
-        table.add_row(person.role, person.name, person.titles)
+        table.add_row(Text(person.role), Text(person.name), Text(person.titles))  # text, never markup
     return table
 
 

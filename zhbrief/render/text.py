@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from zhbrief.cli.view import BriefView
+import unicodedata
+
+from zhbrief.render.view import BriefView
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: Chinese characters and full-width punctuation take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def render_text(view: BriefView) -> str:
-    lines = [view.heading, "=" * min(len(view.heading), 72), *view.meta, "", view.summary_label, view.summary]
+    lines = [view.heading, "=" * min(display_width(view.heading), 72), *view.meta, "", view.summary_label, view.summary]
     if view.key_people:
         lines += ["", "Key people"]
         lines += [f"  {p.role}: {p.name} — {p.titles}" for p in view.key_people]
