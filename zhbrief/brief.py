@@ -25,6 +25,8 @@ class SourceMeta:
     photographers: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     page_date: str | None = None
+    site: str | None = None  # a saved page's site (`新华网`), from its metadata or title
+    url: str | None = None  # a saved page's address, when the page records it
 
 
 @dataclass
@@ -54,7 +56,11 @@ class Source(_Model):
     photographers: list[str] = Field(default_factory=list)
     file: str | None = None
     script: Literal["simplified", "traditional"] = "simplified"
-    page_date: str | None = None  # the page's own date (发布日期), ISO
+    page_date: str | None = None  # the page's own date (metadata, the date line, 发布日期), ISO
+    headline_zh: str | None = None
+    headline_en: str | None = None  # composed when the headline is a meeting's name, else a model's
+    site_zh: str | None = None  # a saved page's site; also the outlet when the text has no byline
+    url: str | None = None  # a saved page's address (canonical link, og:url, "saved from")
 
 
 class Event(_Model):

@@ -109,12 +109,15 @@ def _extract(document: Document, options: BriefOptions, summarizer: Summarizer |
         summary = summarize_extractive(document.sentences, ExtractiveOptions(sentences=options.summary_sentences))
     return Brief(
         source=Source(
-            outlet_zh=source.outlet,
+            outlet_zh=source.outlet or source.site,
             reporters=source.reporters,
             photographers=source.photographers,
             file=document.file,
             script=document.script,
             page_date=source.page_date,
+            headline_zh=document.headline,
+            site_zh=source.site,
+            url=source.url,
         ),
         event=extract_event(document.sentences, document.headline, source.page_date, source.outlet, people),
         summary=Summary(zh="".join(summary)),
@@ -142,13 +145,15 @@ def _translate_free_text(briefs: list[Brief], translator: TextTranslator, backen
     texts: list[str] = []
     glossary: dict[str, str] = {}
     for brief in briefs:
-        texts += [brief.event.title_zh or "", brief.summary.zh] + [d.text_zh for d in brief.directives]
+        headline = brief.source.headline_zh if not brief.source.headline_en else None
+        texts += [brief.event.title_zh or "", headline or "", brief.summary.zh] + [d.text_zh for d in brief.directives]
         glossary.update(brief_glossary(brief))
     english = iter(translator.translate(texts, glossary))
     for brief in briefs:
         model_title = next(english) or None
         # A name composed from the glossary is exact; the model's is a fallback.
         brief.event.title_en = brief.event.title_en or model_title
+        brief.source.headline_en = brief.source.headline_en or next(english) or None
         summary = next(english) or None
         if summary and brief.summary.en_from != "model":
             brief.summary.en, brief.summary.en_from = summary, "model"

@@ -31,7 +31,7 @@ from zhbrief.cli.common import (
     print_error,
 )
 from zhbrief.cli.models_cmd import models_app
-from zhbrief.cli.text_cmds import summarize, translate
+from zhbrief.cli.text_cmds import summarize, text, translate
 from zhbrief.errors import ZhbriefError
 
 app = typer.Typer(
@@ -159,6 +159,7 @@ def brief(
 
 app.command()(batch)
 app.command()(digest)
+app.command()(text)
 app.command()(translate)
 app.command()(summarize)
 app.add_typer(models_app, name="models")

@@ -1,4 +1,4 @@
-"""`zhbrief translate` and `zhbrief summarize`: the model stages on their own."""
+"""`zhbrief text`, `zhbrief translate` and `zhbrief summarize`: the stages on their own."""
 
 from __future__ import annotations
 
@@ -44,6 +44,32 @@ def _open_translator(translator: Optional[str], device: str, beams: Optional[int
     if choice.warning and choice.translator is not None:
         sys.stderr.write(f"note: {choice.warning}\n")
     return choice.translator
+
+
+class TextScript(str, Enum):
+    simplified = "simplified"
+    original = "original"
+
+
+def text(
+    path: str = typer.Argument("-", help="Article file (.txt or saved .html); `-` reads stdin."),
+    script: TextScript = typer.Option(TextScript.simplified, help="simplified (what zhbrief reads), or the article's original script."),
+) -> None:
+    """The article exactly as zhbrief reads it (decoded, the page's article picked out,
+    cleaned): the headline, then one paragraph a line."""
+    from zhbrief.load import load_document
+
+    try:
+        document = load_document(path)
+    except ZhbriefError as exc:
+        print_error(str(exc))
+        raise typer.Exit(1)
+    lines = ([document.headline] if document.headline else []) + document.paragraphs
+    if script is TextScript.original and document.script == "traditional":
+        from zhbrief.load.script import to_traditional
+
+        lines = [to_traditional(line) for line in lines]
+    sys.stdout.write("".join(line + "\n" for line in lines))
 
 
 def translate(

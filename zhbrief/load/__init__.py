@@ -7,12 +7,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from zhbrief.brief import Document
+from zhbrief.brief import Document, SourceMeta
 from zhbrief.errors import ZhbriefError
 from zhbrief.load.byline import extract_source
 from zhbrief.load.clean import clean_text
 from zhbrief.load.decode import decode_bytes
-from zhbrief.load.html import html_to_text, looks_like_html
+from zhbrief.load.html import looks_like_html, read_page
+from zhbrief.load.page_meta import PageMeta
 from zhbrief.load.remote import is_remote, read_remote
 from zhbrief.load.script import is_traditional, to_simplified
 from zhbrief.load.sentences import split_sentences
@@ -111,6 +112,8 @@ def load_text(text: str, file: str | None = None, html_headline: str | None = No
         if kept:
             paragraphs.append("".join(kept))
             sentences.extend(kept)
+    if not paragraphs:
+        raise ZhbriefError(f"{file or 'input'} has no article text to brief: only a byline, credits or page furniture.")
     return Document(
         text="\n".join(paragraphs),
         sentences=sentences,
@@ -121,6 +124,15 @@ def load_text(text: str, file: str | None = None, html_headline: str | None = No
         headline=headline,
         captions=captions,
     )
+
+
+def _add_page_meta(source: SourceMeta, page: PageMeta) -> None:
+    """The page's date (its metadata or date line before a `发布日期` line in the text, the
+    address last), site and address."""
+    if page.date and (page.date_from in ("meta", "page") or not source.page_date):
+        source.page_date = page.date
+    source.site = page.site
+    source.url = page.url
 
 
 def load_document(path: str | Path, options: LoadOptions = LoadOptions()) -> Document:
@@ -135,10 +147,12 @@ def load_bytes(data: bytes, name: str, options: LoadOptions = LoadOptions()) -> 
         limit = options.max_bytes // (1024 * 1024)
         raise ZhbriefError(f"{name} is larger than {limit} MB: too large to be one news article.")
     decoded = decode_bytes(data, name)
-    text, headline = decoded.text, None
-    if looks_like_html(text):
-        text, headline = html_to_text(text)
+    page = read_page(decoded.text) if looks_like_html(decoded.text) else None
+    text = page.text if page else decoded.text
+    headline = page.meta.headline if page else None
     document = load_text(text, file=None if name == "stdin" else Path(name).name, html_headline=headline)
+    if page:
+        _add_page_meta(document.source, page.meta)
     if decoded.replaced:
         document.warnings.append(f"{decoded.replaced} undecodable bytes in {name} were replaced.")
     return document

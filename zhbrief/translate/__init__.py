@@ -6,6 +6,7 @@ from __future__ import annotations
 from zhbrief.brief import Brief
 from zhbrief.translate.pinyin import name_to_pinyin, outlet_to_english, place_to_pinyin
 from zhbrief.translate.event_english import add_event_english
+from zhbrief.translate.meetings import meeting_english
 from zhbrief.translate.facts import fact_summary
 from zhbrief.translate.terms import find_terms, glossary, term_english, topics_in
 from zhbrief.translate.titles import EnglishTitle, titles_to_english
@@ -30,6 +31,14 @@ __all__ = [
 ]
 
 
+def _headline_english(brief: Brief) -> str | None:
+    """A headline that is the meeting's name (`全县…工作会议`) has its composed English."""
+    headline = (brief.source.headline_zh or "").strip()
+    if headline and headline == brief.event.title_zh:
+        return brief.event.title_en
+    return meeting_english(headline, term_english).title_en if headline else None
+
+
 def add_structured_english(brief: Brief) -> None:
     """Fill in the English that needs no model: names, titles, the meeting's name, kind,
     place, conveners and venues, reporters, topics, and a summary built from these facts
@@ -51,5 +60,6 @@ def add_structured_english(brief: Brief) -> None:
     for directive in brief.directives:
         directive.topics_en = topics_in(directive.text_zh, limit=4)
     add_event_english(brief.event, brief.summary.zh)
+    brief.source.headline_en = _headline_english(brief)
     brief.summary.en = fact_summary(brief)
     brief.summary.en_from = "facts" if brief.summary.en else None
