@@ -153,12 +153,17 @@ def test_batch_with_a_translator_translates_across_files(tmp_path, tiny_marian):
         assert brief["summary"]["en"] and all(d["text_en"] for d in brief["directives"])
 
 
-def test_killed_run_resumes_without_loss_or_duplicates(tmp_path):
+def generated_folder(tmp_path: Path, count: int) -> Path:
     folder = tmp_path / "in"
     folder.mkdir()
-    count = 400
     for i in range(count):
         (folder / f"a{i:03d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+    return folder
+
+
+def test_killed_run_resumes_without_loss_or_duplicates(tmp_path):
+    count = 400
+    folder = generated_folder(tmp_path, count)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "zhbrief", "batch", str(folder), "--out", str(out), "--format", "both"]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -203,11 +208,8 @@ def _start_and_signal(command: list[str], env: dict, index: Path, more: int, sig
 
 
 def test_sigterm_stops_cleanly_and_says_how_to_resume(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
     count = 400
-    for i in range(count):
-        (folder / f"a{i:03d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+    folder = generated_folder(tmp_path, count)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "zhbrief", "batch", str(folder), "--out", str(out), "--jobs", "2"]
     env = dict(os.environ, PYTHONPATH=str(ROOT))

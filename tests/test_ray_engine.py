@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from article_generator import generate_article
-from test_batch import _start_and_signal, assert_written_only_inside, listing_from_outside
+from test_batch import _start_and_signal, assert_written_only_inside, generated_folder, listing_from_outside
 from zhbrief.cli.app import app
 
 ray = pytest.importorskip("ray")
@@ -25,11 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # First: it starts its own Ray in a child process, before this module's Ray is up.
 def test_interrupted_and_killed_ray_runs_resume_without_loss_or_duplicates(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
     count = 300
-    for i in range(count):
-        (folder / f"a{i:03d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+    folder = generated_folder(tmp_path, count)
     out = tmp_path / "out"
     index = out / "index.jsonl"
     command = [sys.executable, "-m", "zhbrief", "batch", str(folder), "--out", str(out), "--format", "both",
