@@ -46,8 +46,7 @@ def _fingerprint(brief: dict) -> _Fingerprint:
 
 
 def _same_report(a: _Fingerprint, b: _Fingerprint, threshold: float = 0.8) -> bool:
-    if a.facts != b.facts:
-        return False
+    """Two briefs of the same facts whose summaries mostly agree."""
     union = len(a.pairs | b.pairs)
     return union == 0 or len(a.pairs & b.pairs) / union >= threshold
 
@@ -104,22 +103,25 @@ def collect(folder: Path, link_base: Path, top: int = 20) -> Digest:
     digest = Digest()
     appearances: Counter[tuple[str, str]] = Counter()
     titles: dict[tuple[str, str], Counter[str]] = {}
-    kept: list[tuple[_Fingerprint, DigestEntry]] = []
+    kept: list[DigestEntry] = []
+    same_facts: dict[tuple, list[tuple[_Fingerprint, DigestEntry]]] = {}  # only these can be reposts
     for path, brief in _briefs(folder):
         fingerprint, entry = _fingerprint(brief), _entry(brief, path, link_base)
-        original = next((e for f, e in kept if _same_report(f, fingerprint)), None)
+        candidates = same_facts.setdefault(fingerprint.facts, [])
+        original = next((e for f, e in candidates if _same_report(f, fingerprint)), None)
         if original is not None:  # a repost: counted once, its people too
             original.copies += 1
             original.copy_links.append(entry.link)
             continue
-        kept.append((fingerprint, entry))
+        candidates.append((fingerprint, entry))
+        kept.append(entry)
         for person in brief.get("people") or []:
             key = (person.get("name_en") or "", person.get("name_zh") or "")
             appearances[key] += 1
             titles.setdefault(key, Counter()).update(person.get("titles_en") or [])
     if not kept:
         raise ZhbriefError(f"no zhbrief briefs (JSON) found under {folder}.")
-    digest.entries = sorted((entry for _, entry in kept), key=lambda e: (e.date, e.title))
+    digest.entries = sorted(kept, key=lambda e: (e.date, e.title))
     for (name_en, name_zh), count in appearances.most_common(top):
         common = titles[(name_en, name_zh)].most_common(1)
         digest.people.append(FrequentPerson(f"{name_en} {name_zh}".strip(), common[0][0] if common else "", count))

@@ -78,19 +78,18 @@ class Index:
             with open(self.path, "r+b") as handle:
                 handle.truncate(data.rfind(b"\n") + 1)
 
+    def _lines(self) -> list[str]:
+        return self.path.read_text(encoding="utf-8", errors="replace").splitlines() if self.path.exists() else []
+
     def records(self) -> list[dict]:
-        if not self.path.exists():
-            return []
-        return parse_index_lines(self.path.read_text(encoding="utf-8", errors="replace").splitlines())
+        return parse_index_lines(self._lines())
 
     def compact(self, order: list[str] | None = None) -> None:
-        records = self.records()
+        lines = self._lines()
+        records = parse_index_lines(lines)
         compacted = latest_per_input(records, order)
-        if compacted != records or len(records) != self._line_count():
+        if compacted != records or len(records) != len(lines):  # a later line, another order, a torn line
             atomic_write_text(self.path, index_text(compacted))
-
-    def _line_count(self) -> int:
-        return self.path.read_bytes().count(b"\n") if self.path.exists() else 0
 
     def append(self, record: dict) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

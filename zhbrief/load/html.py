@@ -14,7 +14,7 @@ would add a dozen packages and 0.3 s.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from zhbrief.errors import ZhbriefError
 from zhbrief.load.page_meta import PageMeta, choose_headline, heading_texts, read_meta, title_parts, with_visible_date
@@ -48,11 +48,18 @@ def _han_count(text: str) -> int:
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
+def _mark_link_lists(root) -> None:
+    """Mark, once, each paragraph whose Chinese is mostly link text: related news, not the
+    article (every enclosing block is scored on its paragraphs)."""
+    for paragraph in root.iter("p"):
+        han = _han_count(paragraph.text_content())
+        linked = sum(_han_count(a.text_content()) for a in paragraph.iter("a"))
+        if han > 0 and linked >= 0.6 * han:
+            paragraph.set("data-zhbrief-list", "1")
+
+
 def _is_link_list(paragraph) -> bool:
-    """A paragraph whose Chinese is mostly link text: related news, not the article."""
-    han = _han_count(paragraph.text_content())
-    linked = sum(_han_count(a.text_content()) for a in paragraph.iter("a"))
-    return han > 0 and linked >= 0.6 * han
+    return paragraph.get("data-zhbrief-list") == "1"
 
 
 def _is_label(text: str) -> bool:
@@ -139,8 +146,8 @@ def _span(container) -> tuple[int, int]:
     return min(numbers), max(numbers) + 1
 
 
-def _text_between(texts: list[tuple[int, str]], start: int, end: int) -> str:
-    return "\n".join(text for number, text in texts if start <= number < end and text)
+def _text_between(texts: list[tuple[int, str]], start: int, end: int | None = None) -> str:
+    return "\n".join(text for number, text in texts if start <= number and (end is None or number < end) and text)
 
 
 def read_page(html: str) -> HtmlPage:
@@ -155,17 +162,11 @@ def read_page(html: str) -> HtmlPage:
     texts = _number_elements(root)
     headings, title = heading_texts(root), title_parts(root)  # before a `header` block is dropped
     _drop_furniture(root)
+    _mark_link_lists(root)
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
     container = _best_container(root)
     start, end = _span(container)
-    meta = with_visible_date(meta, _text_between(texts, 0, start), _text_between(texts, end, len(texts) + 10**6))
-    headline = choose_headline(title, headings, meta, start)
-    meta = PageMeta(headline, meta.date, meta.date_from, meta.site, meta.url)
+    meta = with_visible_date(meta, _text_between(texts, 0, start), _text_between(texts, end))
+    meta = replace(meta, headline=choose_headline(title, headings, meta, start))
     return HtmlPage("\n".join(_paragraph_texts(container)), meta)
-
-
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """(article text with one paragraph a line, headline)."""
-    page = read_page(html)
-    return page.text, page.meta.headline

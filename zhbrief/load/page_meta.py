@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import urllib.parse
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})/|[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_")
@@ -123,9 +123,9 @@ def with_visible_date(page: PageMeta, above: str, below: str) -> PageMeta:
     nearby = list(reversed(lines[-12:])) + [line for line in below.split("\n")[:40] if _DATE_LABEL.search(line)]
     for line in nearby:
         if date := iso_date(line):
-            return PageMeta(page.headline, date, "page", page.site, page.url)
+            return replace(page, date=date, date_from="page")
     if date := _url_date(page.url):
-        return PageMeta(page.headline, date, "url", page.site, page.url)
+        return replace(page, date=date, date_from="url")
     return page
 
 
