@@ -113,3 +113,22 @@ def test_any_html_gives_a_body_or_one_clear_error(body, with_head):
         assert "\n" not in str(exc) and str(exc)
         return
     assert document.paragraphs and all(p.strip() for p in document.paragraphs)
+
+
+def test_a_page_without_a_meeting_name_is_headed_by_its_headline(tmp_path):
+    page = tmp_path / "tree.html"
+    page.write_text("""<html><head><title>某县开展春季义务植树活动_某县融媒体中心</title>
+<meta name="publishdate" content="2026-03-04 09:00"><link rel="canonical" href="https://www.example.cn/news/8.html"></head>
+<body><h1>某县开展春季义务植树活动</h1><div class="content"><p>3日，县长李明带领干部群众参加义务植树活动。</p></div></body></html>""",
+                    encoding="utf-8")
+    heading, underline, *meta = runner.invoke(app, ["brief", str(page), "-f", "text"]).stdout.splitlines()
+    assert heading == "某县开展春季义务植树活动 — 2026-03-03 (completed from the page's date)"
+    assert "Page: https://www.example.cn/news/8.html" in meta
+    markdown = runner.invoke(app, ["brief", str(_gov_page(tmp_path)), "-f", "markdown"]).stdout
+    assert "- Headline: 某市召开市政府常务会议" in markdown and "- Page: https://www.example.gov.cn/" in markdown
+
+
+def _gov_page(tmp_path):
+    path = tmp_path / "gov.html"
+    path.write_bytes(GOV_LIKE.encode("utf-8"))
+    return path

@@ -76,6 +76,10 @@ def _meta(brief: Brief, to_display) -> list[str]:
         names = [f"{en} {to_display(zh)}" for en, zh in zip(source.reporters_en, source.reporters)] or source.reporters
         reporters = f", reported by {', '.join(names)}" if names else ""
         meta.append(f"Source: {outlet}{reporters}")
+    if source.headline_zh and (event.title_en or event.title_zh) and source.headline_zh != event.title_zh:
+        meta.append(f"Headline: {_with_zh(source.headline_en, source.headline_zh, to_display)}")
+    if source.url:
+        meta.append(f"Page: {source.url}")
     if brief.topics_en:
         meta.append(f"Topics: {'; '.join(brief.topics_en)}")
     return meta
@@ -84,7 +88,9 @@ def _meta(brief: Brief, to_display) -> list[str]:
 def build_view(brief: Brief, to_display=lambda text: text) -> BriefView:
     """`to_display` converts Chinese for display (`--script original` gives Traditional back)."""
     event = brief.event
-    title = event.title_en or (to_display(event.title_zh) if event.title_zh else "Untitled meeting")
+    source = brief.source
+    headline = source.headline_en or (to_display(source.headline_zh) if source.headline_zh else None)
+    title = event.title_en or (to_display(event.title_zh) if event.title_zh else headline or "Untitled meeting")
     when = f"{event.date} (completed from the page's date)" if event.date_from == "page" else event.date
     heading = f"{title} — {when}" if when else title
     key = [KeyPerson(ROLE_LABELS[p.role], _person_label(p, to_display, False), "; ".join(p.titles_en) or "—")
