@@ -36,6 +36,11 @@ def _name_for_file(path: Path) -> str:
         return safe_name(path.as_posix())
 
 
+def _under(prefix: str, relative: str) -> str:
+    """An input's name: relative to its folder, under the folder's name when several are given."""
+    return safe_name(f"{prefix}/{relative}" if prefix else relative)
+
+
 def _walk(folder: Path, globs: tuple[str, ...], prefix: str) -> list[BatchInput]:
     """Every file under the folder, hidden ones aside: those the patterns match to brief (a
     broken link too, to be reported), the others as skipped, so none disappears silently."""
@@ -44,7 +49,7 @@ def _walk(folder: Path, globs: tuple[str, ...], prefix: str) -> list[BatchInput]
         relative = path.relative_to(folder).as_posix()
         if any(part.startswith(".") for part in relative.split("/")) or path.is_dir():
             continue
-        name = safe_name(f"{prefix}/{relative}" if prefix else relative)
+        name = _under(prefix, relative)
         if not (path.is_file() or path.is_symlink()):  # a FIFO or a device: reading could block
             found.append(BatchInput(path, name, skip="not briefed: not a regular file"))
         elif any(fnmatch(path.name, g) for g in globs):
@@ -69,7 +74,7 @@ def _remote_inputs(uri: str, globs: tuple[str, ...], several: bool) -> list[Batc
     """A remote folder (or file): named relative to it, under its own name when several
     inputs are given, as local folders are."""
     prefix = uri.rstrip("/").rsplit("/", 1)[-1] if several else ""
-    return [BatchInput(file, safe_name(f"{prefix}/{name}" if prefix else name)) for file, name in list_remote(uri, globs)]
+    return [BatchInput(file, _under(prefix, name)) for file, name in list_remote(uri, globs)]
 
 
 def _listed(raw: str) -> BatchInput:

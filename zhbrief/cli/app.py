@@ -27,6 +27,8 @@ from zhbrief.cli.common import (
     DEVICE_OPTION,
     SUMMARIZER_OPTION,
     TRANSLATOR_OPTION,
+    Script,
+    display_converter,
     input_paths,
     print_error,
 )
@@ -55,11 +57,6 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
 
 
-class Script(str, Enum):
-    simplified = "simplified"
-    original = "original"
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"zhbrief {__version__}")
@@ -84,12 +81,7 @@ def _root(
 def _render_human(brief, fmt: OutputFormat, script: Script) -> None:
     from zhbrief.render.view import build_view
 
-    to_display = (lambda s: s)
-    if script is Script.original and brief.source.script == "traditional":
-        from zhbrief.load.script import to_traditional
-
-        to_display = to_traditional
-    view = build_view(brief, to_display)
+    view = build_view(brief, display_converter(script, brief.source.script))
     if fmt is OutputFormat.markdown:
         from zhbrief.render.markdown import render_markdown
 

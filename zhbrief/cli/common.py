@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 import typer
 
@@ -32,6 +32,21 @@ BEAMS_HELP = "Beam size for generation (default: the model's own)."
 BACKEND_HELP = "Translation engine: auto (CTranslate2 when installed and the model allows), torch or ct2."
 COMPUTE_TYPE_HELP = "CTranslate2 compute type: auto, int8, int8_float32, float32, int8_float16 or float16."
 SUMMARIZER_HELP = "extractive (no weights), or a short name, hub id or folder of a seq2seq summarizer."
+
+class Script(str, Enum):
+    simplified = "simplified"
+    original = "original"
+
+
+def display_converter(script: Script, article_script: str) -> Callable[[str], str]:
+    """How Chinese is shown: as read (Simplified), or converted back to Traditional when
+    `--script original` is asked for a Traditional article."""
+    if script is Script.original and article_script == "traditional":
+        from zhbrief.load.script import to_traditional
+
+        return to_traditional
+    return lambda text: text
+
 
 class Device(str, Enum):
     auto = "auto"

@@ -19,6 +19,8 @@ from zhbrief.cli.common import (
     DEVICE_OPTION,
     SUMMARIZER_OPTION,
     TRANSLATOR_OPTION,
+    Script,
+    display_converter,
     print_error,
 )
 from zhbrief.errors import ZhbriefError
@@ -46,14 +48,9 @@ def _open_translator(translator: Optional[str], device: str, beams: Optional[int
     return choice.translator
 
 
-class TextScript(str, Enum):
-    simplified = "simplified"
-    original = "original"
-
-
 def text(
     path: str = typer.Argument("-", help="Article file (.txt or saved .html); `-` reads stdin."),
-    script: TextScript = typer.Option(TextScript.simplified, help="simplified (what zhbrief reads), or the article's original script."),
+    script: Script = typer.Option(Script.simplified, help="simplified (what zhbrief reads), or the article's original script."),
 ) -> None:
     """The article exactly as zhbrief reads it (decoded, the page's article picked out,
     cleaned): the headline, then one paragraph a line."""
@@ -64,12 +61,9 @@ def text(
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)
+    to_display = display_converter(script, document.script)
     lines = ([document.headline] if document.headline else []) + document.paragraphs
-    if script is TextScript.original and document.script == "traditional":
-        from zhbrief.load.script import to_traditional
-
-        lines = [to_traditional(line) for line in lines]
-    sys.stdout.write("".join(line + "\n" for line in lines))
+    sys.stdout.write("".join(to_display(line) + "\n" for line in lines))
 
 
 def translate(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from zhbrief.errors import ZhbriefError
 from zhbrief.load.page_meta import PageMeta, choose_headline, heading_texts, read_meta, title_parts, with_visible_date
+from zhbrief.load.script import han_count
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
 _TAG = re.compile(r"</?(?:p|div|br|span|td|table|body|html|head|title|a|h[1-6])\b[^>]*>", re.I)
@@ -44,16 +45,12 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(head)) or len(_TAG.findall(head)) >= 5
 
 
-def _han_count(text: str) -> int:
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-
-
 def _mark_link_lists(root) -> None:
     """Mark, once, each paragraph whose Chinese is mostly link text: related news, not the
     article (every enclosing block is scored on its paragraphs)."""
     for paragraph in root.iter("p"):
-        han = _han_count(paragraph.text_content())
-        linked = sum(_han_count(a.text_content()) for a in paragraph.iter("a"))
+        han = han_count(paragraph.text_content())
+        linked = sum(han_count(a.text_content()) for a in paragraph.iter("a"))
         if han > 0 and linked >= 0.6 * han:
             paragraph.set("data-zhbrief-list", "1")
 
@@ -94,9 +91,9 @@ def _is_furniture(line: str) -> bool:
 def _block_score(element) -> int:
     """Chinese kept in its paragraphs, less twice the link text outside related-news lists
     (which are already left out of what it keeps)."""
-    kept = _han_count("".join(_paragraph_texts(element)))
-    links = sum(_han_count(a.text_content()) for a in element.iter("a"))
-    listed = sum(_han_count(a.text_content()) for p in element.iter("p") if _is_link_list(p) for a in p.iter("a"))
+    kept = han_count("".join(_paragraph_texts(element)))
+    links = sum(han_count(a.text_content()) for a in element.iter("a"))
+    listed = sum(han_count(a.text_content()) for p in element.iter("p") if _is_link_list(p) for a in p.iter("a"))
     return kept - 2 * (links - listed)
 
 
@@ -115,12 +112,12 @@ def _drop_furniture(root) -> None:
     most of the page's text (some sites wrap the article in `main-share-box`)."""
     for element in list(root.iter(*_DROP_TAGS)):
         element.drop_tree()
-    total = _han_count(root.text_content())
+    total = han_count(root.text_content())
     for element in list(root.iter()):
         if not isinstance(element.tag, str) or element.tag == "body" or element.getparent() is None:
             continue
         marker = f"{element.get('class', '')} {element.get('id', '')}"
-        if _BOILERPLATE.search(marker) and _han_count(element.text_content()) < 0.3 * total:
+        if _BOILERPLATE.search(marker) and han_count(element.text_content()) < 0.3 * total:
             element.drop_tree()
 
 

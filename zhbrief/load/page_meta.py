@@ -14,6 +14,8 @@ import re
 import urllib.parse
 from dataclasses import dataclass, replace
 
+from zhbrief.load.script import han_count
+
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})/|[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||－|—|–|-{1,2}|｜)\s*")
@@ -129,10 +131,6 @@ def with_visible_date(page: PageMeta, above: str, below: str) -> PageMeta:
     return page
 
 
-def _han(text: str) -> int:
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-
-
 # What follows a headline in its block: the date and source line, the share widget.
 _HEADING_TAIL = re.compile(r"\s(?:(?:19|20)\d{2}\s*[-年/.]|来源[:：]|作者[:：]|发布时间|时间[:：]|分享到)")
 _BREADCRUMB = re.compile(r"首页|当前位置|现在位置|>>|>|»")
@@ -147,7 +145,7 @@ def heading_texts(root) -> list[tuple[int, str]]:
         if element.tag in ("div", "p", "span", "td") and "title" not in marker:
             continue
         text = _HEADING_TAIL.split(" ".join(element.text_content().split()))[0].strip()
-        if 5 <= len(text) <= 100 and _han(text) >= 4 and not _BREADCRUMB.search(text):
+        if 5 <= len(text) <= 100 and han_count(text) >= 4 and not _BREADCRUMB.search(text):
             found.append((int(element.get("data-zhbrief-order", "0")), text))
     return found
 
@@ -164,7 +162,7 @@ def choose_headline(parts: list[str], headings: list[tuple[int, str]], page: Pag
     """The article's headline: a heading that agrees with the page title's main part; else
     the metadata's headline; else the title's main part when it is not a site or column
     name; else the heading nearest above the article."""
-    main = max(parts, key=_han) if parts else ""
+    main = max(parts, key=han_count) if parts else ""
     column = len(main) <= 6 or main.endswith(("网站", "官网", "门户网站"))  # `新闻动态`: a column, not a headline
     if main and not column:
         for _, heading in headings:
@@ -173,7 +171,7 @@ def choose_headline(parts: list[str], headings: list[tuple[int, str]], page: Pag
     if page.headline:
         meta_parts = [p for p in _TITLE_SEPARATORS.split(page.headline) if p]
         if meta_parts and meta_parts[0] != page.site:
-            return max(meta_parts, key=_han)
+            return max(meta_parts, key=han_count)
     if main and not column and main != page.site:
         return main
     above = [text for order, text in headings if order < body_start]

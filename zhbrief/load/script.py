@@ -31,8 +31,13 @@ def to_traditional(text: str) -> str:
     return _converter("s2t").convert(text) if text else text
 
 
+def han_count(text: str) -> int:
+    """Chinese characters (the CJK unified block) in `text`."""
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
 def is_traditional(text: str, simplified: str) -> bool:
     """True when conversion changed more than 1% of the Han characters."""
     changed = sum(1 for a, b in zip(text, simplified) if a != b)
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") or 1
+    han = han_count(text) or 1
     return changed / han > 0.01
