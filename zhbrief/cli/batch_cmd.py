@@ -63,6 +63,9 @@ class LineProgress:
             sys.stderr.write(f"zhbrief batch: {self.done}/{self.total} done, {self.errors} errors, {rate:.1f}/s, ETA {eta:.0f}s\n")
         sys.stderr.flush()
 
+    def stop(self) -> None:
+        pass
+
 
 class RichProgress:
     """A progress bar on a terminal: done/total, rate, ETA, errors so far."""
@@ -88,6 +91,10 @@ class RichProgress:
         done = self.progress.tasks[0].completed + 1
         rate = done / max(time.monotonic() - self.start, 1e-9)
         self.progress.update(self.task, advance=1, errors=self.errors, rate=rate)
+
+    @property
+    def done(self) -> int:
+        return int(self.progress.tasks[0].completed) if self.progress.tasks else 0
 
     def stop(self) -> None:
         self.progress.stop()
@@ -129,19 +136,11 @@ def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
-def _stop_progress(listener) -> None:
-    if isinstance(listener, RichProgress):
-        listener.stop()
-
-
 def _stopped(listener, out: str, total: int) -> None:
     """Ctrl-C or SIGTERM: the bar closed, then what was done, where the index is, how to go on."""
-    _stop_progress(listener)
-    done = getattr(listener, "done", None)
-    if done is None and isinstance(listener, RichProgress):
-        done = int(listener.progress.tasks[0].completed) if listener.progress.tasks else 0
+    listener.stop()
     sys.stderr.write(
-        f"\nstopped: {done if done is not None else '?'}/{total} inputs done; the index is {out.rstrip('/')}/index.jsonl; "
+        f"\nstopped: {listener.done}/{total} inputs done; the index is {out.rstrip('/')}/index.jsonl; "
         f"to go on: {_resume_command()}\n"
     )
 
@@ -223,12 +222,12 @@ def batch(
         _stopped(listener, out, len(items))
         raise typer.Exit(130)
     except ZhbriefError as exc:
-        _stop_progress(listener)
+        listener.stop()
         print_error(str(exc))
         raise typer.Exit(1)
     finally:
         signal.signal(signal.SIGTERM, previous)
-    _stop_progress(listener)
+    listener.stop()
     _print_summary(console, summary)
     if summary_json:
         summary_json.write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
