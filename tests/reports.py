@@ -19,7 +19,7 @@ COUNTY_PEOPLE = {
     "区志强": (["副县长"], "attended", None, "Ou Zhiqiang"),
     "解红军": (["县农业农村局局长"], "spoke", None, "Xie Hongjun"),
     "查俊峰": (["大兴镇党委书记"], "spoke", None, "Zha Junfeng"),
-    "仇志勇": (["县财政局局长"], "attended", None, "Qiu Zhiyong"),
+    "仇志勇": (["县财政局局长"], "spoke", None, "Qiu Zhiyong"),
 }
 
 REGION = """6月12日，全区安全生产电视电话会议在南宁召开。会议深入学习贯彻习近平总书记关于安全生产的重要论述。自治区党委书记吴建华作出批示。自治区主席蓝天明出席会议并讲话。会议由自治区副主席韦国平主持。自治区政府秘书长黎志远通报了全区安全生产形势。

@@ -10,6 +10,7 @@ from zhbrief.brief import Brief, Document, ModelsUsed, Source, Summary
 from zhbrief.extract.directives import extract_directives
 from zhbrief.extract.event import extract_event
 from zhbrief.extract.people import extract_people
+from zhbrief.extract.tagger import default_tagger
 from zhbrief.load import LoadOptions, load_document
 from zhbrief.summarize import ExtractiveOptions, summarize_extractive
 from zhbrief.translate import NO_TRANSLATOR_WARNING, add_structured_english, glossary, topics_in
@@ -102,7 +103,7 @@ def _extract(document: Document, options: BriefOptions, summarizer: Summarizer |
     authors = set(source.reporters) | set(source.photographers) | set(source.editors)
     # A headline often names the leaders in a glued run: read it for people too.
     people_text = ([document.headline] if document.headline else []) + document.sentences
-    people = extract_people(people_text, exclude=authors)
+    people = extract_people(people_text, exclude=authors, tagger=default_tagger())
     if summarizer is not None and not _writes_english(summarizer):
         summary = [summarizer.summarize(document.sentences)]
     else:

@@ -21,8 +21,12 @@ _ITEM_OR_BRACKET = re.compile(r"[（(]|[）)]|" + _ITEM_SPLIT.pattern)
 _JOINED = re.compile("[和与]")
 # Items that name groups, not people (市直各部门主要负责人, 全体主席团成员): passed over.
 _GROUP_ITEM = re.compile(
-    r"各|负责|代表|干部|人员|同志们|群众|单位|部门|班子|成员|全体|有关|委员们|党委书记$|领导$|委员$|\d+[人名位]"
+    r"各|负责|代表|干部|人员|同志们|群众|单位|部门|班子|成员|全体|有关|委员们|党委书记$|领导$|委员$|领导同志$|\d+[人名位]"
     r"|^(?:人大|政府|政协|公检法|人武部|纪委|法院|检察院)$"
+)
+# Items that name a unit (`市监察委员会`, `区城投集团`): neither a person nor prose.
+_UNIT_ITEM = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}(?:委员会|人民法院|人民检察院|法院|检察院|政府|局|办|委|厅|中心|集团|公司|分会场|派出所|学校|医院|银行)$"
 )
 # `…等在家市领导`, `…等区四套班子领导`, `…等同志`: the end of a list, maybe with a group title.
 _TAIL_BODY = (
@@ -123,7 +127,7 @@ def _read_chunk(chunk: str) -> Chunk | None:
                 for tokens in read:
                     tokens.group = group
                 result.items.extend(read)
-            elif not (_GROUP_ITEM.search(item) or BODY_WORD.fullmatch(item)):  # 区人大: its members
+            elif not (_GROUP_ITEM.search(item) or BODY_WORD.fullmatch(item) or _UNIT_ITEM.match(item)):  # 区人大: its members
                 result.failures += 1
     # One odd item costs that item; a chunk with as many non-names as names and titles is prose.
     if result.failures and result.failures >= result.names + sum(not item.names for item in result.items):

@@ -16,17 +16,25 @@ from functools import lru_cache
 from zhbrief.brief import Person, Role
 from zhbrief.extract.chunks import Chunk, read_forward, subject_chunks
 from zhbrief.extract.person_items import NameToken
-from zhbrief.extract.predicates import LIST_AFTER, Predicate, find_predicates, higher_role
+from zhbrief.extract.predicates import LIST_AFTER, VERB, Predicate, find_predicates, higher_role
+from zhbrief.extract.tagged import TaggedSentence, refutation, tag_sentence, tagged_mentions
+from zhbrief.extract.tagger import Tagger
 from zhbrief.extract.titles import CITED_AFTER_NAME, parse_title
 
 # Posts several people hold at once (副主席, 常委, 执行主席): a bare name after one shares it.
 _SHARED_POST = re.compile("副|常委|委员(?!长)|成员|常务主席|执行主席|代表|书记处书记")
 # `副市长（挂职）李东`: an aside inside a list.
 _ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任|[\u4e00-\u9fff]族)[）)]")
-# `听取了副秘书长王某作的…汇报`: the one who reports stands before 作的.
-_HEARD = re.compile(r"听取(?:了)?(?P<list>[^，。；]{2,60}?)(?:所)?作的")
+# `听取了副镇长王某和李某两位同志所作的述职报告`, `…王某代表镇政府所作的…`: the one
+# who reports stands before 作的.
+_HEARD = re.compile(
+    r"听取(?:并审议|和审议)?(?:了)?(?P<list>[^，。；]{2,60}?)(?:[两二三四五六七八九十\d]+位同志)?"
+    r"(?:代表[^，。；]{1,20}?)?(?:向大会)?(?:所)?[作做]的(?P<what>[^，。；]*)"
+)
 # `听取了秘书长王某关于…的说明，主任李某关于…的说明`: each reporter stands before 关于.
-_HEARD_ABOUT = re.compile(r"(?:听取(?:了)?|，)(?P<list>[^，。；]{3,40}?)关于")
+_HEARD_ABOUT = re.compile(r"(?:听取(?:并审议|和审议)?(?:了)?|，)(?P<list>[^，。；]{3,40}?)关于(?P<what>[^，。；]*)")
+# A report or an explanation given is speaking; a briefing (`汇报`) is not.
+_REPORTED = re.compile(r"(?<!汇)(?:报告|说明)(?:[（(][^）)]*[）)])?$")
 # `在万秀区分会场参会`: the venue in the adverbial before the verb.
 _VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
 # `李某总理指出`: quoted, maybe from another day; `温某总理发表讲话` is speaking here.
@@ -118,6 +126,10 @@ def _subject(clause: str, start: int, predicate: Predicate) -> list[Mention]:
     return kept
 
 
+def _heard_role(heard: re.Match[str]) -> Role:
+    return "spoke" if _REPORTED.search(heard["what"]) else "attended"
+
+
 def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
     sentence = _ASIDE.sub("", sentence)
     found: list[tuple[Mention, Role]] = []
@@ -125,10 +137,10 @@ def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
         label = listed["label"] if listed["label"].endswith("领导") else None
         found += [(m, "attended") for m in _vouched(assemble(read_forward(listed["list"]), label)) if not m.cited]
     for heard in _HEARD.finditer(sentence):
-        found += [(m, "attended") for m in parse_person_list(heard["list"]) or []]
+        found += [(m, _heard_role(heard)) for m in parse_person_list(heard["list"]) or []]
     if "听取" in sentence:
         for heard in _HEARD_ABOUT.finditer(sentence):
-            found += [(m, "attended") for m in parse_person_list(heard["list"]) or []]
+            found += [(m, _heard_role(heard)) for m in parse_person_list(heard["list"]) or []]
     for clause in sentence.split("；"):
         start = 0
         for predicate in find_predicates(clause):
@@ -149,14 +161,40 @@ def _merge(people: dict[str, Person], mention: Mention, role: Role) -> None:
     person.venue_zh = person.venue_zh or mention.venue
 
 
-def extract_people(sentences: list[str], exclude: set[str] = frozenset()) -> list[Person]:
-    """Participants in order of first appearance; `exclude` holds reporters and the like."""
+def _tagged(sentence: str, tagger: Tagger | None) -> TaggedSentence:
+    """The tagger's reading, only where a role verb can make a participant."""
+    return tag_sentence(sentence, tagger if VERB.search(sentence) else None)
+
+
+def people_in_sentence(
+    sentence: str, tagger: Tagger | None = None, known: set[str] = frozenset()
+) -> list[tuple[Mention, Role]]:
+    """The rules' mentions less those the tagger refutes, then the tagged names they passed
+    over (`known`: the names already read, whose pieces the tagger may also tag)."""
+    tagged = _tagged(sentence, tagger)
+    found = []
+    ruled = mentions_in_sentence(sentence)
+    for mention, role in ruled:
+        if reason := refutation(mention.name, bool(mention.titles), tagged):
+            mention.evidence.append(reason)
+            continue
+        found.append((mention, role))
+    for extra in tagged_mentions(tagged, set(known) | {mention.name for mention, _ in ruled}):
+        found.append((Mention(extra.name, extra.titles, evidence=extra.evidence), extra.role))
+    return found
+
+
+def extract_people(
+    sentences: list[str], exclude: set[str] = frozenset(), tagger: Tagger | None = None
+) -> list[Person]:
+    """Participants in order of first appearance; `exclude` holds reporters and the like.
+    With a tagger, its person names are candidates and its places and offices evidence."""
     people: dict[str, Person] = {}
     for sentence in sentences:
-        for mention, role in mentions_in_sentence(sentence):
+        for mention, role in people_in_sentence(sentence, tagger, set(people)):
             if mention.name not in exclude:
                 _merge(people, mention, role)
     return list(people.values())
 
 
-__all__ = ["Mention", "extract_people", "mentions_in_sentence", "parse_person_list"]
+__all__ = ["Mention", "extract_people", "mentions_in_sentence", "parse_person_list", "people_in_sentence"]

@@ -11,17 +11,22 @@ from dataclasses import dataclass
 
 from zhbrief.brief import Role
 
+# `作`, `所作的`, `做了`: giving a speech, a report or an explanation (never `工作`, `作出`).
+_GIVE = r"(?<!工)(?:所)?[作做](?!出)(?:了)?的?"
+# Speaking: speeches, reports and explanations given to the meeting (`述职报告`, `作关于…的说明`),
+# and every kind of 发言 (`交流发言`, `大会发言`, `分别发言`): a speaker in turn speaks.
 _SPOKE_VERBS = (
-    r"(?<!工)作(?:了)?(?:重要|动员|总结|工作|表态|专题|主题|安排|辅导|政府工作)?(?:讲话|报告|部署|辅导|总结|点评|表态发言|主题发言)"
-    r"|(?<!工)作(?:了)?(?:题为)?《[^》]{1,80}》的?(?:重要|工作|主题|专题|辅导)?(?:讲话|报告|辅导)"
-    r"|(?<!工)作(?:了)?《[^》]{0,78}(?:报告|讲话)》"
-    r"|(?<!工)作(?:了)?[^，。；、《]{1,16}?(?:工作报告|专题报告|辅导报告)"
-    r"|发表(?:了)?(?:重要)?讲话|表态发言|主题发言|讲话|致辞|指出|强调|要求|表示|提出|点评|说(?=[，,：:])"
+    rf"{_GIVE}(?:重要|动员|总结|工作|表态|专题|主题|安排|辅导|政府工作|述职|大会|交流|书面)?(?:讲话|报告|部署|辅导|总结|点评|发言|说明)"
+    rf"|{_GIVE}(?:题为)?《[^》]{{1,80}}》的?(?:重要|工作|主题|专题|辅导)?(?:讲话|报告|辅导|说明)"
+    rf"|{_GIVE}《[^》]{{0,78}}(?:报告|讲话|说明)》"
+    rf"|{_GIVE}[^，。；、《]{{1,30}}?(?<!汇)(?:报告|说明)(?![书单])"
+    r"|(?:进行|作)(?:了)?[^，。；]{0,10}?说明"
+    r"|发表(?:了)?(?:重要)?讲话|(?:表态|主题|大会|交流|集中|书面|先后|分别|依次|相继)?发(?:了)?言|讲话|致辞|指出|强调|要求|表示|提出|点评|说(?=[，,：:])"
 )
 _ATTENDED_VERBS = (
-    r"(?<!工)[作做](?:了)?(?:交流|情况)?(?:发言|说明|汇报)|(?<!工)作(?:了)?《[^》]{1,80}》|[作做](?:了)?(?:详细|具体|全面)?安排部署"
-    r"|(?:进行|作)(?:了)?(?:[^，。；]{0,10}?)(?:解读|总结|说明|通报|部署|培训|动员|研讨|交流)|交流发言|出席|参加|参会|列席|与会|到会|莅临|就座|就坐|来到"
-    r"|步入会场|安排|传达|通报|宣读|汇报|介绍|说明|发(?:了)?言"
+    r"(?<!工)[作做](?:了)?(?:情况)?汇报|(?<!工)作(?:了)?《[^》]{1,80}》|[作做](?:了)?(?:详细|具体|全面)?安排部署"
+    r"|(?:进行|作)(?:了)?(?:[^，。；]{0,10}?)(?:解读|总结|通报|部署|培训|动员|研讨|交流)|出席|参加|参会|列席|与会|到会|莅临|就座|就坐|来到"
+    r"|步入会场|安排|传达|通报|宣读|汇报|介绍|说明"
 )
 VERB = re.compile(rf"(?P<presided>主持)|(?P<spoke>{_SPOKE_VERBS})|(?P<attended>{_ATTENDED_VERBS})")
 # `出席会议的还有…`, `在主席台就座的还有：…`: the people come after the verb.
@@ -30,6 +35,11 @@ LIST_AFTER = re.compile(
 )
 # A verb used as a noun or inside another word: 的讲话, 主持人, 与会人员, 发言人.
 _NOT_A_VERB_AFTER = re.compile(r"人(?!大|民)|者|词|稿|精神|内容|下(?!午)")  # 在某主持下: a citation
+# `在听取发言后`: a speech heard is not spoken.
+_HEARD_BEFORE = re.compile(r"听(?:取)?(?:了)?(?:大家|各位|代表们?|委员们?)?(?:的)?$")
+# `…通报工作会议`, `…汇报会`: the verb names the meeting.
+_MEETING_NAME_NOUNS = ("通报", "汇报", "交流", "部署", "动员", "总结", "点评", "讲话", "报告", "说明", "介绍")
+_IN_MEETING_NAME = re.compile(r"(?:工作)?(?:会议|大会|会)(?:[召举开在，。]|$)")
 # `…并讲话`, `…并主持`: a second verb that raises the role of the first.
 _AND_SPOKE = re.compile(r"并(?:作|发表)?(?:了)?(?:重要|总结)?(?:讲话|致辞|点评)|并(?:作)?(?:了)?表态发言")
 _AND_PRESIDED = re.compile(r"并主持")
@@ -51,8 +61,10 @@ class Predicate:
 def _is_verb(text: str, match: re.Match[str]) -> bool:
     before = text[match.start() - 1] if match.start() else ""
     after = text[match.end() :]
-    if before == "的" or _NOT_A_VERB_AFTER.match(after):
+    if before == "的" or _NOT_A_VERB_AFTER.match(after) or _HEARD_BEFORE.search(text, 0, match.start()):
         return False
+    if match.group(0).endswith(_MEETING_NAME_NOUNS) and _IN_MEETING_NAME.match(after):
+        return False  # `全区招商引资信息通报工作会议召开`: part of the meeting's name
     return not LIST_AFTER.match(text, match.start())  # the list comes after: read elsewhere
 
 

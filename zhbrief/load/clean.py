@@ -39,6 +39,8 @@ _PUNCT_NEAR_HAN = re.compile(rf"(?<=[{_HAN}])[,;:!()]|[,;:!()](?=[{_HAN}])")
 _HALF_CLOSED = re.compile(r"（([^（）()\n]{0,40})\)")
 # `热地，、白玛赤林`, `出席会议，。`: a scraper doubled the punctuation; the stronger mark stays.
 _DOUBLED_PUNCT = re.compile(r"[，、]{2,}|[，、]+(?=[。；！？])")
+# `微信图片_20191025153306.jpg`, `李某.jpg`: a picture's file name between captions, never text.
+_FILE_NAME_LINE = re.compile(r"^[^\s/\\]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)$", re.IGNORECASE | re.MULTILINE)
 
 
 def _undouble(match: re.Match[str]) -> str:
@@ -101,7 +103,7 @@ def normalise_spacing(text: str) -> str:
     text = _INVISIBLE.sub("", text).translate(_FULLWIDTH_ASCII)
     text = _SPACES.sub(" ", text)
     lines = (line.strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for line in lines if line and not _FILE_NAME_LINE.match(line))
 
 
 def clean_text(text: str) -> str:

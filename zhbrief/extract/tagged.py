@@ -1,0 +1,161 @@
+"""What the tagger adds to the people rules: names the rules passed over (candidates),
+and places or offices the rules took for names (evidence against).
+
+A tagged name becomes a participant only on the rules' own kind of evidence: a role verb
+after it in the same clause, with nothing between but more people, titles, groups and
+an adverbial (no other verb), and before it a title, a list separator or a connective.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zhbrief.brief import Role
+from zhbrief.extract.names import is_plausible_name, is_transliteration
+from zhbrief.extract.predicates import Predicate, find_predicates
+from zhbrief.extract.tagger import PERSON, Tagger, Word
+from zhbrief.extract.titles import CITED_AFTER_NAME, PLACED_TITLE, TITLE
+
+# Verbs that may stand between a list of people and its role verb (`等也应邀出席`).
+_LIST_VERBS = frozenset({"应邀", "受邀", "陪同", "一同", "共同", "分别", "先后", "相继", "依次", "到会", "一起"})
+_NAME_ENDS_ITEM = re.compile(r"[、，,：:\s和及与]")
+# Before a name in its item: nothing, a title, or a connective (`会议由`, `由`).
+_CONNECTIVE = re.compile(r"^(?:会议|大会)?(?:首先|随后|最后)?由")
+# A title of the rules' grammar, or one ending in a post word the grammar lacks (`州政协历届领导`).
+_POST_END = re.compile(r"(?:领导|书记|主任|主席|长|委员|常委|代表|负责人|秘书|专员|巡视员|调研员|干部)$")
+_PLACE_OR_BODY = frozenset({"LOC", "ORG"})
+_CHUNK_END = re.compile(r"[，,：:；;。\s]")
+# `…参加代表团审议时的讲话精神`: the verb describes another occasion.
+_RELATIVE = re.compile(r"[^，。；]*?时的")
+# What may follow a whole name: a separator, 等, 同志, or an adverbial before the verb.
+_AFTER_NAME = re.compile(r"[、，,\s（(和及与等]|同志|在|于|也|还|亦|均|分别|先后|一同|共同|应邀|受邀|代表|就|对|向|作为|则|首先|随后|最后|又")
+# Characters of offices (纪工委, 周局长) that the tagger sometimes reads into a name.
+_NEVER_IN_TAGGED_NAMES = frozenset("委办局厅处科部长")
+_MAX_GAP = 160  # characters between a name and its verb: a long list at most
+
+
+@dataclass(frozen=True)
+class TaggedSentence:
+    text: str
+    words: tuple[Word, ...] = ()
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(w.text for w in self.words if w.tag == PERSON)
+
+    def covering(self, start: int, end: int) -> Word | None:
+        """The tagger's word that holds the span [start, end), if one holds it whole."""
+        for word in self.words:
+            if word.start <= start and end <= word.start + len(word.text):
+                return word
+        return None
+
+
+def tag_sentence(sentence: str, tagger: Tagger | None) -> TaggedSentence:
+    return TaggedSentence(sentence, tuple(tagger.words(sentence)) if tagger else ())
+
+
+def _is_title(text: str) -> bool:
+    return bool(TITLE.fullmatch(text) or PLACED_TITLE.fullmatch(text) or _POST_END.search(text))
+
+
+def refutation(name: str, titled: bool, sentence: TaggedSentence) -> str | None:
+    """Why the tagger says a name the rules found is a place, an office or a word, or
+    None: the name begins a place or office (`平原县委副书记`), or is a word of its own,
+    with no title and no person beside it in its chunk (`江南、滘头派出所负责人`,
+    `财政、水利部门`, not `张某、安龙、王某`)."""
+    if not sentence.words:
+        return None
+    start = sentence.text.find(name)
+    word = sentence.covering(start, start + len(name)) if start >= 0 else None
+    if word is None or word.tag == PERSON or word.start != start:
+        return None
+    if word.text != name:
+        return f"tagger {word.tag} {word.text}" if word.tag in _PLACE_OR_BODY else None
+    if titled or _person_beside(sentence, word):
+        return None
+    return f"tagger {word.tag} {word.text}"
+
+
+def _person_beside(sentence: TaggedSentence, word: Word) -> bool:
+    text = sentence.text
+    left = max((m.end() for m in _CHUNK_END.finditer(text, 0, word.start)), default=0)
+    right = next((m.start() for m in _CHUNK_END.finditer(text, word.start)), len(text))
+    return any(w.tag == PERSON and w is not word and left <= w.start < right for w in sentence.words)
+
+
+def _plausible(name: str) -> bool:
+    if set(name) & _NEVER_IN_TAGGED_NAMES:
+        return False
+    return is_plausible_name(name, delimited=True) or is_transliteration(name)
+
+
+def _ends_item(sentence: TaggedSentence, end: int, predicate: Predicate) -> bool:
+    """The name ends where an item ends (`刘国` of `刘国中` does not)."""
+    rest = sentence.text[end:]
+    return end == predicate.start or bool(_AFTER_NAME.match(rest) or TITLE.match(rest))
+
+
+def _gap_is_list(sentence: TaggedSentence, start: int, end: int) -> bool:
+    """Between a name and its verb: more people, titles, groups, adverbials, no other verb."""
+    if end - start > _MAX_GAP or any(mark in sentence.text[start:end] for mark in "。；：:"):
+        return False
+    return not any(
+        w.tag == "v" and w.text not in _LIST_VERBS for w in sentence.words if start <= w.start < end
+    )
+
+
+def _lead(sentence: TaggedSentence, word: Word) -> tuple[bool, str | None]:
+    """(whether the name may start a subject here, the title written before it)."""
+    before = sentence.text[: word.start]
+    cut = max((m.end() for m in _NAME_ENDS_ITEM.finditer(before)), default=0)
+    lead = _CONNECTIVE.sub("", before[cut:])
+    if not lead:
+        return True, None
+    if any(w.tag in ("v", "p", "u") for w in sentence.words if cut <= w.start < word.start and w.text not in "由"):
+        return False, None
+    return (True, lead) if _is_title(lead) else (False, None)
+
+
+def _object_of_verb(text: str, predicates: list[Predicate], start: int) -> bool:
+    """`传达了…精神和李某同志…`: a verb earlier in the name's chunk takes it as its object."""
+    return any(p.end <= start and not _CHUNK_END.search(text, p.end, start) and "、" not in text[p.end : start] for p in predicates)
+
+
+def _predicate_after(predicates: list[Predicate], end: int) -> Predicate | None:
+    return next((p for p in predicates if p.start >= end), None)
+
+
+@dataclass(frozen=True)
+class TaggedMention:
+    name: str
+    titles: list[str]
+    role: Role
+    evidence: list[str]
+
+
+def tagged_mentions(sentence: TaggedSentence, known: set[str]) -> list[TaggedMention]:
+    """Tagged names the rules did not take, kept on a role verb after them."""
+    found: list[TaggedMention] = []
+    predicates = find_predicates(sentence.text)
+    for word in sentence.words:
+        end = word.start + len(word.text)
+        if word.tag != PERSON or word.text in known or not _plausible(word.text):
+            continue
+        if sentence.text[end:].startswith(tuple(CITED_AFTER_NAME)):
+            continue  # `习近平总书记…`: cited
+        predicate = _predicate_after(predicates, end)
+        if predicate is None or predicate.temporal or not _gap_is_list(sentence, end, predicate.start):
+            continue
+        if not _ends_item(sentence, end, predicate) or any(word.text in name for name in known):
+            continue
+        if _object_of_verb(sentence.text, predicates, word.start) or _RELATIVE.match(sentence.text, predicate.end):
+            continue
+        starts, title = _lead(sentence, word)
+        if not starts:
+            continue
+        titles = [title] if title else []
+        evidence = ["tagger PER"] + ([f"title {title}"] if title else []) + [f"verb {predicate.verb}"]
+        found.append(TaggedMention(word.text, titles, predicate.role, evidence))
+    return found
