@@ -185,7 +185,11 @@ def _firm(chunk: str, last: bool) -> bool:
 
 
 def _standalone_adverbial(chunk: str) -> bool:
-    return len(chunk) <= _MAX_STANDALONE_ADVERBIAL and bool(_ADVERBIAL_START.match(chunk)) and _read_chunk(chunk) is None
+    """`从…等三个方面`: an adverbial of its own, even when its words look like groups."""
+    if len(chunk) > _MAX_STANDALONE_ADVERBIAL or not _ADVERBIAL_START.match(chunk):
+        return False
+    read = _read_chunk(chunk)
+    return read is None or not read.names
 
 
 def subject_chunks(span: str, after_verb: bool) -> tuple[list[Chunk], str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from zhbrief.brief import Person, Role
 from zhbrief.extract.chunks import Chunk, read_forward, subject_chunks
@@ -19,10 +18,8 @@ from zhbrief.extract.person_items import NameToken
 from zhbrief.extract.predicates import LIST_AFTER, VERB, Predicate, find_predicates, higher_role
 from zhbrief.extract.tagged import TaggedSentence, refutation, tag_sentence, tagged_mentions
 from zhbrief.extract.tagger import Tagger
-from zhbrief.extract.titles import CITED_AFTER_NAME, parse_title
+from zhbrief.extract.titles import CITED_AFTER_NAME, is_unique_post
 
-# Posts several people hold at once (副主席, 常委, 执行主席): a bare name after one shares it.
-_SHARED_POST = re.compile("副|常委|委员(?!长)|成员|常务主席|执行主席|代表|书记处书记")
 # `副市长（挂职）李东`: an aside inside a list.
 _ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任|[\u4e00-\u9fff]族)[）)]")
 # `听取了副镇长王某和李某两位同志所作的述职报告`, `…王某代表镇政府所作的…`: the one
@@ -51,16 +48,6 @@ class Mention:
     strong: bool = True  # a name on its own evidence, not only for standing in a list
 
 
-@lru_cache(maxsize=4096)
-def _is_unique_post(title: str) -> bool:
-    """A head's post (市委书记, 市长) names one person: a following bare name does not share it."""
-    parts = parse_title(title)
-    if parts is None or parts.group:
-        return False
-    post = parts.post or parts.government_post or parts.national or ""
-    return not _SHARED_POST.search(post)
-
-
 def assemble(chunks: list[Chunk], label_title: str | None = None) -> list[Mention]:
     """Items to mentions: a title before a name is that name's, and a deputy's title is
     shared by the bare names after it (副主席甲、乙); a title after a name
@@ -84,7 +71,7 @@ def assemble(chunks: list[Chunk], label_title: str | None = None) -> list[Mentio
                 last, last_titled = _mention(token, titles), bool(pending)
                 in_chunk.append(last)
                 if pending:
-                    shared = [] if any(_is_unique_post(t) for t in pending) else pending
+                    shared = [] if any(is_unique_post(t) for t in pending) else pending
                 pending = []
             if pending and last is not None and not last_titled:
                 last.titles = list(pending)  # `王某省长`: the title after the name
@@ -95,9 +82,14 @@ def assemble(chunks: list[Chunk], label_title: str | None = None) -> list[Mentio
     return mentions
 
 
+# `该镇党委书记`: "the town's" refers back; the title is the post.
+_ANAPHOR = re.compile(r"^该[镇乡县市区州旗省盟](?=.)")
+
+
 def _mention(token: NameToken, titles: list[str]) -> Mention:
     evidence = [token.evidence] + (["title " + "、".join(titles)] if titles else [])
-    return Mention(token.name, list(titles), evidence=evidence, strong=token.strong)
+    titles = [_ANAPHOR.sub("", title) for title in titles]
+    return Mention(token.name, titles, evidence=evidence, strong=token.strong)
 
 
 def _vouched(mentions: list[Mention]) -> list[Mention]:
@@ -149,6 +141,17 @@ def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
     return found
 
 
+def _add_title(titles: list[str], title: str) -> None:
+    """A title once: `副主席` after `县政协副主席` is the same post, and a fuller form replaces a shorter."""
+    if any(held.endswith(title) for held in titles):
+        return
+    for index, held in enumerate(titles):
+        if title.endswith(held):
+            titles[index] = title
+            return
+    titles.append(title)
+
+
 def _merge(people: dict[str, Person], mention: Mention, role: Role) -> None:
     person = people.get(mention.name)
     if person is None:
@@ -156,7 +159,8 @@ def _merge(people: dict[str, Person], mention: Mention, role: Role) -> None:
             name_zh=mention.name, titles_zh=mention.titles, role=role, venue_zh=mention.venue
         )
         return
-    person.titles_zh.extend(t for t in mention.titles if t not in person.titles_zh)
+    for title in mention.titles:
+        _add_title(person.titles_zh, title)
     person.role = higher_role(role, person.role)
     person.venue_zh = person.venue_zh or mention.venue
 

@@ -101,16 +101,16 @@ def _first_title(item: str) -> re.Match[str] | None:
 
 
 # A title outside the grammar (市红十字会会长, 纪检组组长) still ends in a post word.
-_LOOSE_POST = re.compile(
+LOOSE_POST = re.compile(
     r"会长|理事长|董事长|总经理|经理|行长|所长|站长|队长|社长|台长|馆长|校长|主任|主委|书记|局长|院长|部长|主席|专员"
-    r"|负责人|委员|常委|组长|处长|科长|司长|厅长|总监|指导员|教导员|庭长|参议|巡视员|调研员|秘书|主持人"
+    r"|负责人|委员|常委|组长|处长|科长|司长|厅长|总监|指导员|教导员|庭长|参议|巡视员|调研员|秘书|主持人|科员|领导|代表"
 )
 _LOOSE_TITLE_TEXT = re.compile(r"^(?:(?![由在的了对与及等为把被])[\u4e00-\u9fff“”]){2,20}$")
 
 
 def loose_tokens(item: str, in_list: bool) -> ItemTokens | None:
     """`经济委员会主任周某`: the longest title ending in a post word, then one name."""
-    for post in reversed(list(_LOOSE_POST.finditer(item))):
+    for post in reversed(list(LOOSE_POST.finditer(item))):
         title, rest = item[: post.end()], item[post.end() :]
         if not _LOOSE_TITLE_TEXT.match(title):
             continue

@@ -13,17 +13,16 @@ from dataclasses import dataclass
 
 from zhbrief.brief import Role
 from zhbrief.extract.names import is_plausible_name, is_transliteration
+from zhbrief.extract.person_items import LOOSE_POST
 from zhbrief.extract.predicates import Predicate, find_predicates
 from zhbrief.extract.tagger import PERSON, Tagger, Word
-from zhbrief.extract.titles import CITED_AFTER_NAME, PLACED_TITLE, TITLE
+from zhbrief.extract.titles import CITED_AFTER_NAME, PLACED_TITLE, TITLE, is_unique_post
 
 # Verbs that may stand between a list of people and its role verb (`等也应邀出席`).
 _LIST_VERBS = frozenset({"应邀", "受邀", "陪同", "一同", "共同", "分别", "先后", "相继", "依次", "到会", "一起"})
 _NAME_ENDS_ITEM = re.compile(r"[、，,：:\s和及与]")
 # Before a name in its item: nothing, a title, or a connective (`会议由`, `由`).
 _CONNECTIVE = re.compile(r"^(?:会议|大会)?(?:首先|随后|最后)?由")
-# A title of the rules' grammar, or one ending in a post word the grammar lacks (`州政协历届领导`).
-_POST_END = re.compile(r"(?:领导|书记|主任|主席|长|委员|常委|代表|负责人|秘书|专员|巡视员|调研员|干部)$")
 _PLACE_OR_BODY = frozenset({"LOC", "ORG"})
 _CHUNK_END = re.compile(r"[，,：:；;。\s]")
 # `…参加代表团审议时的讲话精神`: the verb describes another occasion.
@@ -32,6 +31,9 @@ _RELATIVE = re.compile(r"[^，。；]*?时的")
 _AFTER_NAME = re.compile(r"[、，,\s（(和及与等]|同志|在|于|也|还|亦|均|分别|先后|一同|共同|应邀|受邀|代表|就|对|向|作为|则|首先|随后|最后|又")
 # Characters of offices (纪工委, 周局长) that the tagger sometimes reads into a name.
 _NEVER_IN_TAGGED_NAMES = frozenset("委办局厅处科部长")
+_LOOSE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,24}$")
+# `市领导甲某、乙某`: an earlier item of the list, a title then a name.
+_TITLED_ITEM = re.compile(rf"^(?P<title>(?:{TITLE.pattern})(?:、(?:{TITLE.pattern}))*)[\u4e00-\u9fff·]{{2,8}}$")
 _MAX_GAP = 160  # characters between a name and its verb: a long list at most
 
 
@@ -57,7 +59,11 @@ def tag_sentence(sentence: str, tagger: Tagger | None) -> TaggedSentence:
 
 
 def _is_title(text: str) -> bool:
-    return bool(TITLE.fullmatch(text) or PLACED_TITLE.fullmatch(text) or _POST_END.search(text))
+    """A title of the rules' grammar, or one ending in a post word it lacks (`州政协历届领导`)."""
+    if TITLE.fullmatch(text) or PLACED_TITLE.fullmatch(text):
+        return True
+    post = LOOSE_POST.search(text)
+    return post is not None and post.end() == len(text) and bool(_LOOSE_TITLE.match(text))
 
 
 def refutation(name: str, titled: bool, sentence: TaggedSentence) -> str | None:
@@ -106,16 +112,33 @@ def _gap_is_list(sentence: TaggedSentence, start: int, end: int) -> bool:
     )
 
 
-def _lead(sentence: TaggedSentence, word: Word) -> tuple[bool, str | None]:
-    """(whether the name may start a subject here, the title written before it)."""
+def _lead(sentence: TaggedSentence, word: Word) -> tuple[bool, list[str]]:
+    """(whether the name may start a subject here, the titles written before it or shared
+    with it by an earlier item of its list)."""
     before = sentence.text[: word.start]
     cut = max((m.end() for m in _NAME_ENDS_ITEM.finditer(before)), default=0)
     lead = _CONNECTIVE.sub("", before[cut:])
     if not lead:
-        return True, None
-    if any(w.tag in ("v", "p", "u") for w in sentence.words if cut <= w.start < word.start and w.text not in "由"):
-        return False, None
-    return (True, lead) if _is_title(lead) else (False, None)
+        return True, _shared_title(before[:cut]) if before[cut - 1 : cut] == "、" else []
+    if any(w.tag in ("v", "p", "u") for w in sentence.words if cut <= w.start < word.start and w.text != "由"):
+        return False, []
+    return (True, [lead]) if _is_title(lead) else (False, [])
+
+
+def _shared_title(list_before: str) -> list[str]:
+    """`市领导陈某、林某`: the title of the list's nearest titled item, when several hold it."""
+    chunk = list_before[max((m.end() for m in _CHUNK_END.finditer(list_before)), default=0) :]
+    for item in reversed(chunk.rstrip("、").split("、")):
+        if titled := _TITLED_ITEM.match(item):
+            title = titled["title"]
+            return [] if is_unique_post(title) else [title]
+    return []
+
+
+def _title_after(text: str) -> list[str]:
+    """`高某副区长详细介绍…`: a title written after the name."""
+    after = TITLE.match(text)
+    return [after.group(0)] if after else []
 
 
 def _object_of_verb(text: str, predicates: list[Predicate], start: int) -> bool:
@@ -152,10 +175,10 @@ def tagged_mentions(sentence: TaggedSentence, known: set[str]) -> list[TaggedMen
             continue
         if _object_of_verb(sentence.text, predicates, word.start) or _RELATIVE.match(sentence.text, predicate.end):
             continue
-        starts, title = _lead(sentence, word)
+        starts, titles = _lead(sentence, word)
         if not starts:
             continue
-        titles = [title] if title else []
-        evidence = ["tagger PER"] + ([f"title {title}"] if title else []) + [f"verb {predicate.verb}"]
+        titles = titles or _title_after(sentence.text[end : predicate.start])
+        evidence = ["tagger PER"] + ([f"title {'、'.join(titles)}"] if titles else []) + [f"verb {predicate.verb}"]
         found.append(TaggedMention(word.text, titles, predicate.role, evidence))
     return found

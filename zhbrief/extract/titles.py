@@ -18,7 +18,7 @@ from zhbrief.extract.title_tables import BODIES, GOVERNMENT_POSTS, GROUP_TITLES,
 
 __all__ = [
     "BODIES", "CITED_AFTER_NAME", "GOVERNMENT_POSTS", "GROUP_TITLES", "LEVELS", "NATIONAL_OFFICES", "POSTS",
-    "BODY_WORD", "PLACE", "PLACED_TITLE", "TITLE", "TitleParts", "alternation", "parse_title",
+    "BODY_WORD", "PLACE", "PLACED_TITLE", "TITLE", "TitleParts", "alternation", "is_unique_post", "parse_title",
 ]
 
 
@@ -109,3 +109,17 @@ def parse_title(text: str) -> TitleParts | None:
 
 # A body named with its level (区人大, 市政府): never a name, though 区 is a surname.
 BODY_WORD = re.compile(rf"^(?:{_LEVEL})(?:{_BODY}|政府|人大|政协)")
+
+
+# Posts several people hold at once (副主席, 常委, 执行主席): a bare name after one shares it.
+_SHARED_POST = re.compile("副|常委|委员(?!长)|成员|常务主席|执行主席|代表|书记处书记")
+
+
+@lru_cache(maxsize=4096)
+def is_unique_post(title: str) -> bool:
+    """A head's post (市委书记, 市长) names one person: a following bare name does not share it."""
+    parts = parse_title(title)
+    if parts is None or parts.group:
+        return False
+    post = parts.post or parts.government_post or parts.national or ""
+    return not _SHARED_POST.search(post)

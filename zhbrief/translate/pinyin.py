@@ -32,7 +32,7 @@ _TRANSLITERATION_READINGS = {
     "朴": "pu", "查": "cha", "区": "qu", "解": "jie", "盖": "gai",
 }
 # Readings a phrase dictionary gets wrong inside given names (任长霞 is Changxia, not Zhangxia).
-_GIVEN_NAME_READINGS = {"长": "chang", "焯": "zhuo", "隽": "jun"}
+_GIVEN_NAME_READINGS = {"长": "chang", "焯": "zhuo", "隽": "jun", "劲": "jin"}
 _VOWEL_START = ("a", "o", "e")
 
 
