@@ -14,22 +14,32 @@ from zhbrief.brief import Directive
 
 _SPEECH_VERBS = r"(?:指出|强调|要求|表示|提出|说|希望|明确)"
 # `会上，`, `最后，`, `在听取大家发言后，`, `在审议和讨论中，`: a circumstance before the speaker.
-_CIRCUMSTANCE = r"(?:(?:会上|会议上|最后|随后|同时|会议最后|在[^，。]{1,24}?(?:后|中|时|上))[，,]?)?"
+# `就做好…工作，`, `为确保大会圆满成功，`: what the speech is about or for.
+_CIRCUMSTANCE = (
+    r"(?:(?:会上|会议上|最后|随后|同时|会议最后|在[^，。]{1,24}?(?:后|中|时|上))[，,]?"
+    r"|(?:就|为|围绕|针对)[^，。]{1,50}?[，,])?"
+)
 # `在讲话中`, `在主持会议时`, `在总结讲话时`: where the speaking happened.
 _SETTING = r"(?:在[^，。]{0,20}?(?:时|中|上))?"
 _SPEECH_LEAD = re.compile(
     rf"^{_CIRCUMSTANCE}(?P<who>[\u4e00-\u9fff·、“”]{{1,40}}?){_SETTING}(?:则|还|也|并|又|再次|进一步|着重|特别)?"
     rf"{_SPEECH_VERBS}[，：:]?"
 )
-# `回某出席会议并作重要讲话，要求…`: the speech verb after the speaker's own clause.
+# `回某出席会议并作重要讲话，要求…`, `…做了总结安排，她强调：`, `…对…进行再次强调，要求…`:
+# the speech verb after the speaker's own clause.
 _SPOKE_THEN_VERB = re.compile(
-    rf"^(?P<who>[^。]{{2,60}}?)(?:讲话|致辞|发言)[，,](?:并|他|她)?(?:强调|要求|指出)[，：:]?"
+    rf"^{_CIRCUMSTANCE}(?P<who>[^。]{{2,60}}?)(?:讲话|致辞|发言|总结|安排|部署|强调)[，,](?:并|他|她)?(?:强调|要求|指出)[，：:]?"
 )
-_MEETING_LEAD = re.compile(rf"^(?:会议|会上|大会){_SPEECH_VERBS}[，：:]?")
+# `会议强调，`, `报告指出，`, `会议对…提出要求，强调…`, `传达学习了…，强调…`: the meeting speaks.
+_MEETING_LEAD = re.compile(
+    rf"^(?:(?:会议|会上|大会|报告|讲话)(?:还|也|并|再次|进一步|着重|特别)?{_SPEECH_VERBS}[，：:]?"
+    rf"|(?:会议|会上|大会)[^，。；]{{0,40}}?(?:提出|作出)(?:了)?[^，。；]{{0,8}}?要求[，,：:](?:并)?(?:强调|指出)?[，：:]?"
+    rf"|(?:会议|会上)?(?:传达|学习|听取|审议|研究)[^。]*?[，,](?:会议)?(?:强调|要求|指出)[，：:]?)"
+)
 _PRONOUN = ("他", "她")
 # A modal `要` (not 要求/要点/重要…) or 必须/务必/应当 early in a clause.
 _MODAL = re.compile(
-    r"(?:^|[，；：])[^，；。]{0,40}?(?:必须|务必|应当|(?<![重主必只想需紧摘纲提概])要(?![求点素闻害件员紧是])|需(?!求))"
+    r"(?:^|[，；：])[^，；。]{0,40}?(?:必须|务必|应当|希望|(?<![重主必只想需紧摘纲提概])要(?![求点素闻害件员是])(?!紧(?!紧))|需(?!求))"
 )
 _ENUMERATION = re.compile(
     r"(?:(?<=^)|(?<=[，；。：]))(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十][，、]|首先|其次|再次)"
@@ -45,12 +55,6 @@ def _split_enumeration(body: str) -> list[str]:
     return [p.strip("，；： ") for p in pieces if p.strip("，；： ")]
 
 
-def _named(who: str, participants: set[str]) -> str | None:
-    """The participant whose name ends the lead: 市委书记蒋连生 -> 蒋连生."""
-    for size in range(len(who), 1, -1):
-        if who[-size:] in participants:
-            return who[-size:]
-    return None
 
 
 class _SpeechReader:
@@ -66,7 +70,7 @@ class _SpeechReader:
         """(whether the sentence opens a speech, its speaker, the speech in it)."""
         if lead := _SPEECH_LEAD.match(sentence):
             who = lead["who"]
-            speaker = self.last_named if who in _PRONOUN else _named(who, self.names)
+            speaker = self.last_named if who in _PRONOUN else self._last_in(who)
             if speaker or who in _PRONOUN:
                 return True, speaker, sentence[lead.end() :]
         if (lead := _SPOKE_THEN_VERB.match(sentence)) and (speaker := self._last_in(lead["who"])):

@@ -20,7 +20,7 @@ _TONE_TO_PLAIN = str.maketrans(
 )
 
 # `會(huì)` -> `會`: an annotation right after a Han character.
-_ANNOTATION = re.compile(rf"(?<=[{_HAN}])[\(（]([{_PINYIN_LETTERS}]{{1,7}}[1-5]?)[\)）]")
+_ANNOTATION = re.compile(rf"(?<=[{_HAN}])[\(（] ?([{_PINYIN_LETTERS}]{{1,7}}[1-5]?) ?[\)）]")
 # `自治区[ZiZhiQu]`: a whole word's pinyin as a bracketed CamelCase tag.
 _PINYIN_TAG = re.compile(rf"(?<=[{_HAN}])\[(?:[A-Z][a-z]{{1,5}}){{1,6}}\]")
 # `?bào)`: a character lost to `?` with the tail of its annotation.
