@@ -20,8 +20,16 @@ _CONVENE = re.compile(
 )
 _CONVENE_WITH_JOIN = re.compile(rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN}暨[^，。；：]{{2,80}}?{_MEETING_NOUN})(?=[，。；]|$)")
 _NAME_FIRST = re.compile(
-    rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN})\s*(?:\d{{1,2}}\s*日)?(?:[上下]午|晚)?(?:在[^，。；]{{1,20}})?"
-    rf"(?:隆重)?(?:召开|举行|开幕|闭幕)"
+    rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN})\s*(?:\d{{1,2}}月)?(?:\d{{1,2}}\s*日)?(?:至\d{{1,2}}日)?"
+    rf"(?:今天|昨天|今日|昨日)?(?:[上下]午|晚)*(?:\d{{1,2}}时)?(?:在[^，。；]{{1,20}})?"
+    rf"(?:隆重|胜利|圆满)?(?:召开|举行|开幕|闭幕|完成)"
+)
+# National bodies meet under their own name (`中共中央政治局召开会议`) or study
+# (`中共中央政治局…进行第三次集体学习`).
+_NATIONAL_ORGAN = r"中共中央政治局(?:常务委员会|常委会)?|国务院|全国人大常委会|全国政协"
+_ORGAN_MEETS = re.compile(rf"(?P<organ>{_NATIONAL_ORGAN})(?:[^，。；]{{0,8}}?)(?:召开|举行)(?:了)?会议")
+_ORGAN_STUDIES = re.compile(
+    rf"(?P<organ>中共中央政治局)[^。]{{0,80}}?进行(?:了)?(?P<ordinal>第[一二三四五六七八九十]+次)集体学习"
 )
 _FORMATS = (
     ("电视电话会议", "teleconference"),
@@ -59,17 +67,45 @@ _JUNK_PREFIX = re.compile(r"^[^\u4e00-\u9fff]*[|%$#&*^~@][^\u4e00-\u9fff]*")
 _ENDS_AS_MEETING = re.compile(_MEETING_NOUN + "$")
 
 
+# Debris before a name: `的`, `为期两天的`, `（内蒙古）`, `备受…关注的`.
+_DEBRIS = re.compile(
+    r"^(?:了|的|[^，。的]{0,12}的(?=[^的]{6,}$)|[（(][^）)]{1,8}[）)]|[^（(“]{1,10}[）)]|在[^，。]{1,12}(?:召开|举行)(?:了)?)+"
+)
+
+
 def _clean_name(name: str) -> str:
-    """Without crawl junk, a headline's slogan (`聚焦两会 政协…会议`) or a second clause."""
-    name = _JUNK_PREFIX.sub("", re.sub(r"^(?:了|在[^，。]{1,12}(?:召开|举行)(?:了)?)", "", name))
+    """Without crawl junk, a headline's slogan (`聚焦两会 政协…会议`), a second clause or
+    debris before it; a quote the sentence cut open is closed again (`两整两提”…` ->
+    `“两整两提”…`)."""
+    name = _JUNK_PREFIX.sub("", _DEBRIS.sub("", name))
     segments = [s for s in name.split() if s]
     if len(segments) > 1:
         name = segments[0] if _ENDS_AS_MEETING.search(segments[0]) else segments[-1]
-    return name.strip("“”\"《》 ")
+    name = name.strip("\"《》 ")
+    if name.count("”") > name.count("“"):
+        name = "“" + name
+    return name.strip("“") if name.startswith("“") and "”" not in name else name
+
+
+def _national_meeting(text: str) -> str | None:
+    if match := _ORGAN_STUDIES.search(text):
+        return match["organ"] + match["ordinal"] + "集体学习"
+    if match := _ORGAN_MEETS.search(text):
+        return match["organ"] + "会议"
+    return None
+
+
+def _named_first(text: str) -> str | None:
+    if (match := _NAME_FIRST.search(text)) and not _NOT_A_NAME.search(match["name"]):
+        return _clean_name(_TIME_PREFIX.sub("", match["name"]))
+    return None
 
 
 def _find_meeting(sentences: list[str], headline: str | None) -> tuple[str | None, str | None]:
-    for sentence in sentences[:6]:
+    opening = sentences[:6]
+    for sentence in opening:
+        if national := _national_meeting(sentence):
+            return national, None
         if match := _CONVENE.search(sentence):
             name = match["name"]
             joined = _CONVENE_WITH_JOIN.match(sentence, match.start("name"))
@@ -78,8 +114,10 @@ def _find_meeting(sentences: list[str], headline: str | None) -> tuple[str | Non
             # `国务院总理李强主持召开`: a presider, who is in `people`, not a convening body.
             convener = None if match["verb"] == "主持召开" else _convener(match["convener"])
             return _with_organ(_clean_name(name), convener), convener
-        if (match := _NAME_FIRST.search(sentence)) and not _NOT_A_NAME.search(match["name"]):
-            return _clean_name(_TIME_PREFIX.sub("", match["name"])), None
+        if named := _named_first(sentence):
+            return named, None
+    if headline and (named := _national_meeting(headline) or _named_first(headline)):
+        return named, None
     if headline and re.search(_MEETING_NOUN + "$", headline):
         return headline, None
     return None, None

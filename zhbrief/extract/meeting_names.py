@@ -101,6 +101,17 @@ NATIONAL_ORGANS: dict[str, str] = {
     "党中央": "CPC Central Committee",
     "中央": "CPC Central Committee",
 }
+# `市长碰头会`, `县长办公会议`: the head of a government meets his deputies.
+HEADS: dict[str, str] = {
+    "省长": "Governor's", "市长": "Mayor's", "区长": "District Mayor's", "县长": "County Magistrate's",
+    "州长": "Prefect's", "旗长": "Banner Head's", "镇长": "Town Mayor's", "乡长": "Township Head's",
+}
+# `一季度`, `上半年`: the period a meeting reviews.
+PERIODS: dict[str, str] = {
+    "一季度": "First-Quarter", "第一季度": "First-Quarter", "二季度": "Second-Quarter", "第二季度": "Second-Quarter",
+    "三季度": "Third-Quarter", "第三季度": "Third-Quarter", "四季度": "Fourth-Quarter", "第四季度": "Fourth-Quarter",
+    "上半年": "First-Half", "下半年": "Second-Half",
+}
 # `全市…会议`: a meeting of a whole jurisdiction.
 SCOPES: dict[str, str] = {
     "全国": "National",
@@ -112,6 +123,10 @@ SCOPES: dict[str, str] = {
     "全旗": "Banner",
     "全镇": "Town",
     "全乡": "Township",
+    "省级": "Provincial",
+    "市级": "Municipal",
+    "县级": "County",
+    "区级": "District",
 }
 
 
@@ -123,13 +138,17 @@ _ORGAN = (
     rf"(?:(?P<national>{alternation(NATIONAL_ORGANS)})"
     rf"|(?P<cppcc>政协){_term('term_b')}(?P<cppcc_place>[\u4e00-\u9fff]{{2,7}}?)委员会"
     rf"|(?P<cppcc_after>政协)(?P<cppcc_place_first>{PLACE}){_term('term_c')}委员会"
+    rf"|(?P<cppcc_lead>政协)(?P<lead_place>{PLACE})??(?P<lead_level>{alternation(LEVELS)}){_term('term_d')}"
+    rf"|(?P<head>{alternation(HEADS)})"
     rf"|(?P<party>中共|中国共产党)?(?P<place>{PLACE})??(?P<level>{alternation(LEVELS)}){_term('term_a')}?"
     rf"(?P<body>{alternation(ORGAN_BODIES)}))"
 )
 _NAME = re.compile(
-    rf"^(?:(?P<year>\d{{4}})年)?(?:新一届)?{_term('term_before')}?(?:{_ORGAN}|(?P<scope>{alternation(SCOPES)}))?"
+    rf"^(?:(?P<year>\d{{4}})年)?(?:新一届)?{_term('term_before')}?(?:{_ORGAN}|(?P<scope>{alternation(SCOPES)})"
+    rf"|(?P<bare_scope>自治区|[省市州县区旗镇乡])(?=\d{{4}}年|{alternation(PERIODS)}|领导干部))?"
+    rf"(?:(?P<later_year>\d{{4}})年)?(?P<period>{alternation(PERIODS)})?"
     rf"{_term('term_after')}?(?:第?(?P<session>{NUMERAL})次会议)?(?P<subs>(?:{alternation(SUB_ORGANS)})*)"
-    rf"(?P<topic>.*?)(?:第?(?P<ordinal>{NUMERAL})次)?(?P<type>{alternation(MEETING_TYPES)})$"
+    rf"(?:第(?P<lead_ordinal>{NUMERAL})次)?(?P<topic>.*?)(?:第?(?P<ordinal>{NUMERAL})次)?(?P<type>{alternation(MEETING_TYPES)})$"
 )
 _ENLARGED = re.compile(r"[（(]扩大[）)]")
 _JOINS = re.compile(r"暨|和(?=[^，。]{2,}(?:会议|会|学习)$)")
@@ -151,16 +170,19 @@ class MeetingPart:
     subs: tuple[str, ...] = ()
     topic: str = ""
     ordinal: str | None = None  # 第二十二次 before the type
+    head: str | None = None  # 市长 of 市长碰头会
+    period: str | None = None  # 一季度, 上半年
 
     @property
     def organ_known(self) -> bool:
-        return bool(self.national or self.body)
+        return bool(self.national or self.body or self.head)
 
 
 @dataclass(frozen=True)
 class MeetingName:
     text: str
     parts: list[MeetingPart] = field(default_factory=list)
+    complete: bool = True  # every joined piece parsed
 
 
 def _subs(text: str) -> tuple[str, ...]:
@@ -175,35 +197,64 @@ def _subs(text: str) -> tuple[str, ...]:
 _FULL_NAMES = (("中国人民政治协商会议", "政协"), ("中国共产党", "中共"))
 
 
+def _unquoted(text: str, enclosing: bool = True) -> str:
+    """Without title marks, unbalanced quotes or (`enclosing`) quotes around the whole; a
+    quoted slogan inside (`“四个年”主题活动`) stays."""
+    text = text.strip("\"《》 ")
+    if enclosing and text.startswith("“") and text.endswith("”") and text.count("“") == 1:
+        return text[1:-1]
+    return text if text.count("“") == text.count("”") else text.strip("“”")
+
+
 def parse_part(text: str) -> MeetingPart | None:
     enlarged = bool(_ENLARGED.search(text)) or "扩大" in text[-6:]
-    short = _ENLARGED.sub("", text).strip("“”\"《》 ")
+    short = _unquoted(_ENLARGED.sub("", text))
     for full, abbreviation in _FULL_NAMES:
         short = short.replace(full, abbreviation)
     match = _NAME.match(short)
     if not match:
         return None
     g = match.groupdict()
-    term = next((g[name] for name in ("term_before", "term_a", "term_b", "term_c", "term_after") if g.get(name)), None)
+    term = next(
+        (g[name] for name in ("term_before", "term_a", "term_b", "term_c", "term_d", "term_after") if g.get(name)), None
+    )
+    cppcc = g.get("cppcc") or g.get("cppcc_after") or g.get("cppcc_lead")
     return MeetingPart(
         text=text,
         type=g["type"],
         enlarged=enlarged,
-        year=g["year"],
-        scope=g["scope"],
+        year=g["year"] or g.get("later_year"),
+        scope=g["scope"] or g.get("bare_scope"),
         national=g["national"],
-        place=g.get("place") or g.get("cppcc_place") or g.get("cppcc_place_first"),
-        level=g.get("level"),
-        body=g.get("body") or ("政协" if g.get("cppcc") or g.get("cppcc_after") else None),
+        place=g.get("place") or g.get("cppcc_place") or g.get("cppcc_place_first") or g.get("lead_place"),
+        level=g.get("level") or g.get("lead_level"),
+        body=g.get("body") or ("政协" if cppcc else None),
         term=term,
         session=g.get("session"),
         subs=_subs(g["subs"] or ""),
-        topic=(g["topic"] or "").strip("“”\"《》 "),
-        ordinal=g.get("ordinal"),
+        topic=_unquoted(g["topic"] or "", enclosing=False),
+        ordinal=g.get("ordinal") or g.get("lead_ordinal"),
+        head=g.get("head"),
+        period=g.get("period"),
     )
+
+
+_ENDS_AS_TYPE = re.compile(f"(?:{alternation(MEETING_TYPES)})$")
+
+
+def _join_pieces(text: str) -> list[str]:
+    """`甲会议暨乙会议` is two meetings; `春季农业生产暨森林草原防火工作会议` one meeting on two topics."""
+    pieces: list[str] = []
+    for piece in (p for p in _JOINS.split(text) if p):
+        if pieces and not _ENDS_AS_TYPE.search(pieces[-1]):
+            pieces[-1] += "暨" + piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def parse_meeting_name(text: str) -> MeetingName:
     """A meeting name as its parts; a part that does not parse is left out."""
-    parts = [parse_part(piece) for piece in _JOINS.split(text) if piece]
-    return MeetingName(text, [part for part in parts if part is not None])
+    parts = [parse_part(piece) for piece in _join_pieces(text)]
+    parsed = [part for part in parts if part is not None]
+    return MeetingName(text, parsed, complete=len(parsed) == len(parts))
