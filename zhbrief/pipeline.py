@@ -9,8 +9,8 @@ from typing import Mapping, Protocol
 from zhbrief.brief import Brief, Document, ModelsUsed, Source, Summary
 from zhbrief.extract.directives import extract_directives
 from zhbrief.extract.event import extract_event
-from zhbrief.extract.people import extract_people
-from zhbrief.extract.tagger import default_tagger
+from zhbrief.extract.people import PeopleReading, read_people
+from zhbrief.extract.tagger import TAGGER_MISSING_WARNING, Tagger, default_tagger
 from zhbrief.load import LoadOptions, load_document
 from zhbrief.summarize import ExtractiveOptions, summarize_extractive
 from zhbrief.translate import NO_TRANSLATOR_WARNING, add_structured_english, glossary, topics_in
@@ -98,12 +98,19 @@ def _english_summary(brief: Brief, document: Document, summarizer: Summarizer) -
         brief.summary.en, brief.summary.en_from = english, "model"
 
 
-def _extract(document: Document, options: BriefOptions, summarizer: Summarizer | None) -> Brief:
+def read_document_people(document: Document, tagger: Tagger | None = None) -> PeopleReading:
+    """The participants of a loaded document, with the decisions that made them."""
     source = document.source
     authors = set(source.reporters) | set(source.photographers) | set(source.editors)
     # A headline often names the leaders in a glued run: read it for people too.
     people_text = ([document.headline] if document.headline else []) + document.sentences
-    people = extract_people(people_text, exclude=authors, tagger=default_tagger())
+    return read_people(people_text, exclude=authors, tagger=tagger)
+
+
+def _extract(document: Document, options: BriefOptions, summarizer: Summarizer | None) -> Brief:
+    source = document.source
+    tagger = default_tagger()
+    people = read_document_people(document, tagger).people
     if summarizer is not None and not _writes_english(summarizer):
         summary = [summarizer.summarize(document.sentences)]
     else:
@@ -126,7 +133,7 @@ def _extract(document: Document, options: BriefOptions, summarizer: Summarizer |
         directives=extract_directives(document.sentences, [p.name_zh for p in people]),
         topics_en=topics_in(document.text),
         models=ModelsUsed(translator=None, summarizer=summarizer.name if summarizer else "extractive"),
-        warnings=list(document.warnings),
+        warnings=list(document.warnings) + ([] if tagger else [TAGGER_MISSING_WARNING]),
     )
 
 

@@ -37,6 +37,11 @@ class Tally:
     cued: int = 0
     cued_with_directives: int = 0
     english: dict[str, int] = field(default_factory=lambda: {"kind": 0, "title": 0, "place": 0})
+    # Candidates before evidence decides: gold people among them, and what each source proposed.
+    gold_people: int = 0
+    candidates: dict[str, int] = field(default_factory=lambda: {"any": 0, "rules": 0, "tagger": 0, "tagger only": 0})
+    refuted: dict[str, int] = field(default_factory=lambda: {"gold": 0, "not gold": 0})
+    added_by_tagger: dict[str, int] = field(default_factory=lambda: {"gold": 0, "not gold": 0})
     directives: int = 0
     directives_with_topics: int = 0
 
@@ -79,16 +84,42 @@ def score_article(gold: dict, brief: dict, tally: Tally, t2s) -> tuple[float, li
     return (2 * len(hits) / total if total else 1.0), notes
 
 
+def tally_candidates(gold: dict, reading, tally: Tally, t2s) -> None:
+    """Candidate recall (a miss outside the candidates is a candidate problem, inside a
+    decision problem) and what the tagger's evidence added or took away."""
+    want = {t2s(p["name"]) for p in gold["people"]}
+    by_rules = {d.name for d in reading.decisions if d.source == "rules"}
+    by_tagger = set(reading.tagged)
+    tally.gold_people += len(want)
+    for name, found in (("any", by_rules | by_tagger), ("rules", by_rules), ("tagger", by_tagger)):
+        tally.candidates[name] += len(want & found)
+    tally.candidates["tagger only"] += len(want & (by_tagger - by_rules))
+    for decision in reading.decisions:
+        key = "gold" if decision.name in want else "not gold"
+        if decision.source == "rules" and not decision.kept:
+            tally.refuted[key] += 1
+        if decision.source == "tagger":
+            tally.added_by_tagger[key] += 1
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("gold", nargs="*", default=[str(SHARED_GOLD)])
     parser.add_argument("--cache", default=str(ROOT / ".realdev"))
     parser.add_argument("--show", type=int, default=0, help="print the N worst articles")
     parser.add_argument("--only", default=None, help="regex on article id")
+    parser.add_argument("--rules-only", action="store_true", help="without the tagger: what the rules do alone")
     args = parser.parse_args()
 
     from zhbrief.errors import ZhbriefError
-    from zhbrief.pipeline import brief_file
+    from zhbrief.extract.tagger import default_tagger
+    from zhbrief.load import load_document
+    from zhbrief import pipeline
+    from zhbrief.pipeline import brief_file, read_document_people
+
+    tagger = None if args.rules_only else default_tagger()
+    if args.rules_only:
+        pipeline.default_tagger = lambda: None  # a measurement, not an option users need
 
     t2s, tally, rows = _t2s(), Tally(), []
     for path in args.gold:
@@ -106,6 +137,7 @@ def main() -> None:
                 tally.fn += len(gold["people"])
                 continue
             f1, notes = score_article(gold, brief, tally, t2s)
+            tally_candidates(gold, read_document_people(load_document(text_path), tagger), tally, t2s)
             rows.append((gold["id"], f1, notes))
             event = brief["event"]
             tally.english["kind"] += bool(event["kind_en"] or event["title_en"])
@@ -126,6 +158,11 @@ def main() -> None:
     print(
         f"F1={f:.3f} P={p:.3f} R={r:.3f} {checks} articles={len(rows)} "
         f"directives={tally.cued_with_directives}/{tally.cued}"
+    )
+    recall = " ".join(f"{name}={count / max(1, tally.gold_people):.3f}" for name, count in tally.candidates.items())
+    print(
+        f"Candidate recall: {recall}; tagger evidence against: {tally.refuted}; "
+        f"tagger candidates kept: {tally.added_by_tagger}"
     )
     english = " ".join(f"{name}={count}/{len(rows)}" for name, count in tally.english.items())
     print(f"English without a model: {english} directives with topics={tally.directives_with_topics}/{tally.directives}")

@@ -170,8 +170,25 @@ def _tagged(sentence: str, tagger: Tagger | None) -> TaggedSentence:
     return tag_sentence(sentence, tagger if VERB.search(sentence) else None)
 
 
+@dataclass
+class Decision:
+    """Why a name is or is not a participant: which source proposed it and on what evidence."""
+
+    name: str
+    source: str  # "rules" or "tagger"
+    kept: bool
+    evidence: list[str]
+
+
+@dataclass
+class PeopleReading:
+    people: list[Person]
+    decisions: list[Decision] = field(default_factory=list)
+    tagged: set[str] = field(default_factory=set)  # every name the tagger marked: its candidates
+
+
 def people_in_sentence(
-    sentence: str, tagger: Tagger | None = None, known: set[str] = frozenset()
+    sentence: str, tagger: Tagger | None = None, known: set[str] = frozenset(), reading: PeopleReading | None = None
 ) -> list[tuple[Mention, Role]]:
     """The rules' mentions less those the tagger refutes, then the tagged names they passed
     over (`known`: the names already read, whose pieces the tagger may also tag)."""
@@ -179,26 +196,44 @@ def people_in_sentence(
     found = []
     ruled = mentions_in_sentence(sentence)
     for mention, role in ruled:
-        if reason := refutation(mention.name, bool(mention.titles), tagged):
+        reason = refutation(mention.name, bool(mention.titles), tagged)
+        if reason:
             mention.evidence.append(reason)
-            continue
-        found.append((mention, role))
+        else:
+            found.append((mention, role))
+        if reading is not None:
+            reading.decisions.append(Decision(mention.name, "rules", not reason, mention.evidence))
     for extra in tagged_mentions(tagged, set(known) | {mention.name for mention, _ in ruled}):
         found.append((Mention(extra.name, extra.titles, evidence=extra.evidence), extra.role))
+        if reading is not None:
+            reading.decisions.append(Decision(extra.name, "tagger", True, extra.evidence))
+    if reading is not None:
+        reading.tagged |= tagged.names
     return found
+
+
+def read_people(sentences: list[str], exclude: set[str] = frozenset(), tagger: Tagger | None = None) -> PeopleReading:
+    """Participants in order of first appearance, with every decision and the tagger's
+    candidates; `exclude` holds reporters and the like. With a tagger, its person names
+    are candidates and its places, offices and words evidence against."""
+    people: dict[str, Person] = {}
+    reading = PeopleReading([])
+    for sentence in sentences:
+        for mention, role in people_in_sentence(sentence, tagger, set(people), reading):
+            if mention.name not in exclude:
+                _merge(people, mention, role)
+    reading.people = list(people.values())
+    return reading
 
 
 def extract_people(
     sentences: list[str], exclude: set[str] = frozenset(), tagger: Tagger | None = None
 ) -> list[Person]:
-    """Participants in order of first appearance; `exclude` holds reporters and the like.
-    With a tagger, its person names are candidates and its places and offices evidence."""
-    people: dict[str, Person] = {}
-    for sentence in sentences:
-        for mention, role in people_in_sentence(sentence, tagger, set(people)):
-            if mention.name not in exclude:
-                _merge(people, mention, role)
-    return list(people.values())
+    """Participants in order of first appearance (see `read_people`)."""
+    return read_people(sentences, exclude, tagger).people
 
 
-__all__ = ["Mention", "extract_people", "mentions_in_sentence", "parse_person_list", "people_in_sentence"]
+__all__ = [
+    "Decision", "Mention", "PeopleReading", "extract_people", "mentions_in_sentence", "parse_person_list",
+    "people_in_sentence", "read_people",
+]

@@ -241,6 +241,11 @@ GROUP_TITLES.update(
         "省级老同志": "Provincial-level Veteran Official",
         "市级老同志": "Municipal-level Veteran Official",
         "县级老同志": "County-level Veteran Official",
+        # `正省级老同志`: veterans of full or deputy provincial rank
+        "正省级老同志": "Veteran Official of Full Provincial Rank",
+        "副省级老同志": "Veteran Official of Deputy Provincial Rank",
+        "正部级老同志": "Veteran Official of Full Ministerial Rank",
+        "副部级老同志": "Veteran Official of Deputy Ministerial Rank",
     }
 )
 # `旗政协领导`, `市人大常委会领导`: the leaders of one body.
