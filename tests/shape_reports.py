@@ -192,6 +192,99 @@ REPORTS_AND_LECTURES = (
     },
 )
 
+
+# Congress, CPPCC and standing-committee sessions: report givers speak.
+REPORT_GIVERS = (
+    "3月5日上午，青山镇第三届人民代表大会第五次会议在镇政府会议室召开。镇党委书记何建国出席会议并讲话。"
+    "会议听取并审议了镇长周文涛同志代表镇人民政府所作的《政府工作报告》、人大主席吴海平同志代表镇人大主席团所作的"
+    "《人大主席团工作报告》，听取了副镇长郑晓东和钱立新两位同志所作的述职报告。",
+    {
+        "何建国": (["镇党委书记"], "spoke"),
+        "周文涛": (["镇长"], "spoke"),
+        "吴海平": (["人大主席"], "spoke"),
+        "郑晓东": (["副镇长"], "spoke"),
+        "钱立新": (["副镇长"], "spoke"),
+    },
+)
+
+EXPLANATIONS = (
+    "6月18日，省十四届人大常委会第九次会议在省人民会堂开幕。省人大常委会主任林振华主持会议。"
+    "会议听取了省发改委主任丁宏伟作的关于《某省促进就业条例（草案）》的说明，"
+    "听取了省人大常委会副主任宋立华作的关于2025年省级预算执行情况初步审查的报告。孟凡林作关于人事安排的说明。"
+    "省人大常委会副主任宋立华、韩文斌、褚国强，秘书长付学方出席会议。"
+    "副省长夏立民，省监委主任郑宏远，省高级人民法院院长冯建设列席会议。",
+    {
+        "林振华": (["省人大常委会主任"], "presided"),
+        "丁宏伟": (["省发改委主任"], "spoke"),
+        "宋立华": (["省人大常委会副主任"], "spoke"),
+        "孟凡林": ([], "spoke"),
+        "韩文斌": (["省人大常委会副主任"], "attended"),
+        "褚国强": (["省人大常委会副主任"], "attended"),
+        "付学方": (["秘书长"], "attended"),
+        "夏立民": (["副省长"], "attended"),
+        "郑宏远": (["省监委主任"], "attended"),
+        "冯建设": (["省高级人民法院院长"], "attended"),
+    },
+)
+
+# Speakers in turn all speak, with the group's title; units that speak are not people.
+SPEAKERS_IN_TURN = (
+    "1月20日，政协青川县第九届委员会第三次会议举行第二次全体会议。县政协主席王立平主持会议。"
+    "赵明远、钱国栋、孙丽华等10名政协委员围绕乡村振兴、营商环境作了大会发言。"
+    "交运、住建、经贸、水利、文旅等单位作了发言。县委书记陈光明在听取发言后讲话。"
+    "县领导付建方、夏和民、韩正清出席会议。相关部门负责同志应邀列席会议。",
+    {
+        "王立平": (["县政协主席"], "presided"),
+        "赵明远": (["政协委员"], "spoke"),
+        "钱国栋": (["政协委员"], "spoke"),
+        "孙丽华": (["政协委员"], "spoke"),
+        "陈光明": (["县委书记"], "spoke"),
+        "付建方": (["县领导"], "attended"),
+        "夏和民": (["县领导"], "attended"),
+        "韩正清": (["县领导"], "attended"),
+    },
+)
+
+# Captions between picture file names; a file name is never a person.
+CAPTIONS = (
+    "青山镇第三届人民代表大会第五次会议\n微信图片_20260305153306.jpg\n人大主席吴海平所作《人大主席团工作报告》\n"
+    "周文涛.jpg\n镇长周文涛作政府工作报告\n李明.png\n主任科员郑孝文作《青山镇总体规划》报告",
+    {
+        "吴海平": (["人大主席"], "spoke"),
+        "周文涛": (["镇长"], "spoke"),
+        "郑孝文": (["主任科员"], "spoke"),
+    },
+)
+
+# The meeting's own name holds no one; a verb never sticks to a name; titles as written.
+NAMES_AND_TITLES_AS_WRITTEN = (
+    "3月2日，全区招商引资信息通报工作会议召开。区委副书记、区长孟浩然主持会议，区委书记梁正清出席并讲话。"
+    "孟浩然作关于全区招商引资工作情况的通报。正省级老同志钱国平，十三届全国人大财政经济委员会副主任委员陈思远出席会议。"
+    "区委常委兼统战部部长郑海涛参加会议。该镇党委书记吕文华列席会议。",
+    {
+        "孟浩然": (["区委副书记", "区长"], "presided"),
+        "梁正清": (["区委书记"], "spoke"),
+        "钱国平": (["正省级老同志"], "attended"),
+        "陈思远": (["十三届全国人大财政经济委员会副主任委员"], "attended"),
+        "郑海涛": (["区委常委", "统战部部长"], "attended"),
+        "吕文华": (["党委书记"], "attended"),
+    },
+)
+
+# A list that ends in groups and units still gives its people.
+LIST_ENDING_IN_UNITS = (
+    "市领导陈生华、林传金、林泓及市人民法院、市人民检察院等相关领导，各镇人大主席、街道联系人大工作的党工委副书记列席会议。"
+    "副市长章月明、李昌华，市中级人民法院院长周庆林，市监察委员会、市中级人民法院有关负责人列席会议。",
+    {
+        "陈生华": (["市领导"], "attended"),
+        "林传金": (["市领导"], "attended"),
+        "林泓": (["市领导"], "attended"),
+        "章月明": (["副市长"], "attended"),
+        "李昌华": (["副市长"], "attended"),
+        "周庆林": (["市中级人民法院院长"], "attended"),
+    },
+)
+
 SHAPES = {
     "reports and lectures": REPORTS_AND_LECTURES,
     "shared title then another": SHARED_TITLE_THEN_ANOTHER,
@@ -208,6 +301,12 @@ SHAPES = {
     "politburo": POLITBURO,
     "npc standing committee": NPC_STANDING_COMMITTEE,
     "cppcc and delegation": CPPCC_AND_DELEGATION,
+    "report givers": REPORT_GIVERS,
+    "explanations": EXPLANATIONS,
+    "speakers in turn": SPEAKERS_IN_TURN,
+    "captions": CAPTIONS,
+    "names and titles as written": NAMES_AND_TITLES_AS_WRITTEN,
+    "list ending in units": LIST_ENDING_IN_UNITS,
 }
 
 # Leaders named but not taking part: cited, instructing, appointed.
@@ -215,6 +314,7 @@ MENTIONS = (
     "6月3日，市委召开常委会会议，传达学习习近平总书记重要讲话精神。习近平总书记指出，要坚持人民至上。"
     "会议传达了省委书记王志明在全省会议上的讲话精神。省长许海作出批示。"
     "受市委书记李光明委托，市委副书记、市长张建华主持会议。会议决定，任命赵文为市发展改革委主任。"
-    "省委书记陈光明对会议作出重要批示，要求各地要抓好落实。在贾庆林同志主持下，工作取得新进展。",
+    "省委书记陈光明对会议作出重要批示，要求各地要抓好落实。在贾庆林同志主持下，工作取得新进展。"
+    "去年，省委书记周光华曾到我市视察并作出重要指示。",
     {"张建华": (["市委副书记", "市长"], "presided")},
 )

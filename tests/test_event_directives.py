@@ -1,7 +1,12 @@
 """Event fields and directives."""
 
+import pytest
+from test_people_shapes import SCRIPTS
+
 from zhbrief.extract.directives import extract_directives
 from zhbrief.extract.event import extract_event
+from zhbrief.load import load_text
+from zhbrief.pipeline import build_brief
 
 
 def test_date_as_stated():
@@ -120,3 +125,23 @@ def test_zhuo_after_conversion():
     from zhbrief.load.script import to_simplified
 
     assert to_simplified("著重 隨著 顯著 著名") == "着重 随着 显著 著名"
+
+
+DIRECTIVE_SHAPES = {
+    "县委书记张明主持会议并强调，各乡镇要压实责任，确保工作落到实处。": [("张明", 1)],
+    "县长李华出席会议。就做好防汛工作，李华要求，各部门要加强值守。": [("李华", 1)],
+    "县委书记张明出席会议。张明强调，一要提高站位，二要压实责任，三要强化保障。": [("张明", 3)],
+    "镇长王玉明出席会议。镇长王玉明对换届工作纪律进行再次强调，要求各村务必严格依规依程序。": [("王玉明", 1)],
+    "区委书记赵刚出席会议并讲话。赵刚提出三点要求。第一，要统一思想。第二，要狠抓落实。": [("赵刚", 2)],
+    "最后，镇党委书记贾文华对全镇各项工作做了总结安排，她强调：全镇各村要紧紧围绕会议精神抓好落实。": [("贾文华", 1)],
+    "为确保大会圆满成功，县政协主席钟国强提出以下要求：一是各组组长要组织好委员参加会议。": [("钟国强", 1)],
+    "会议传达学习了全省会议精神，强调全区各级党组织要认真抓好落实。": [(None, 1)],
+}
+
+
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+@pytest.mark.parametrize("text", sorted(DIRECTIVE_SHAPES))
+def test_directive_shapes(text, script):
+    brief = build_brief(load_text(SCRIPTS[script](text)))
+    speakers = [d.speaker_zh for d in brief.directives]
+    assert [(who, speakers.count(who)) for who in dict.fromkeys(speakers)] == DIRECTIVE_SHAPES[text]

@@ -181,3 +181,10 @@ def test_large_page_is_briefed(tmp_path):
     path.write_text(f"<html><body><div id='main'>{items}</div></body></html>", encoding="utf-8")
     brief = build_brief(load_document(path))
     assert len(brief.people) > 500 and brief.summary.zh
+
+
+def test_picture_file_names_between_captions_are_dropped():
+    text = "会议召开。\n微信图片_20191025153306.jpg\n李明.jpg\n镇长李明作政府工作报告。见附件李明.jpg"
+    cleaned = clean_text(text)
+    assert "微信图片" not in cleaned and "\n李明.jpg" not in cleaned
+    assert cleaned.endswith("见附件李明.jpg")

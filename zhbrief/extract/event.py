@@ -81,7 +81,7 @@ def _clean_name(name: str) -> str:
     segments = [s for s in name.split() if s]
     if len(segments) > 1:
         name = segments[0] if _ENDS_AS_MEETING.search(segments[0]) else segments[-1]
-    name = name.strip("\"《》 ")
+    name = _DEBRIS.sub("", name).strip("\"《》 ")
     if name.count("”") > name.count("“"):
         name = "“" + name
     return name.strip("“") if name.startswith("“") and "”" not in name else name

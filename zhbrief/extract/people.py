@@ -26,12 +26,12 @@ _ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅�
 # who reports stands before 作的.
 _HEARD = re.compile(
     r"听取(?:并审议|和审议)?(?:了)?(?P<list>[^，。；]{2,60}?)(?:[两二三四五六七八九十\d]+位同志)?"
-    r"(?:代表[^，。；]{1,20}?)?(?:向大会)?(?:所)?[作做]的(?P<what>[^，。；]*)"
+    r"(?:代表[^，。；]{1,20}?)?(?:向大会)?(?:所)?[作做]的(?P<what>[^，。；、]*)"
 )
 # `听取了秘书长王某关于…的说明，主任李某关于…的说明`: each reporter stands before 关于.
 _HEARD_ABOUT = re.compile(r"(?:听取(?:并审议|和审议)?(?:了)?|，)(?P<list>[^，。；]{3,40}?)关于(?P<what>[^，。；]*)")
 # A report or an explanation given is speaking; a briefing (`汇报`) is not.
-_REPORTED = re.compile(r"(?<!汇)(?:报告|说明)(?:[（(][^）)]*[）)])?$")
+_REPORTED = re.compile(r"(?<!汇)(?:报告|说明)》?(?:[（(][^）)]*[）)])?$")
 # `在万秀区分会场参会`: the venue in the adverbial before the verb.
 _VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
 # `李某总理指出`: quoted, maybe from another day; `温某总理发表讲话` is speaking here.

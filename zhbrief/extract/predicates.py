@@ -39,7 +39,7 @@ _NOT_A_VERB_AFTER = re.compile(r"人(?!大|民)|者|词|稿|精神|内容|下(?!
 _HEARD_BEFORE = re.compile(r"听(?:取)?(?:了)?(?:大家|各位|代表们?|委员们?)?(?:的)?$")
 # `…通报工作会议`, `…汇报会`: the verb names the meeting.
 _MEETING_NAME_NOUNS = ("通报", "汇报", "交流", "部署", "动员", "总结", "点评", "讲话", "报告", "说明", "介绍")
-_IN_MEETING_NAME = re.compile(r"(?:工作)?(?:会议|大会|会)(?:[召举开在，。]|$)")
+_IN_MEETING_NAME = re.compile(r"[^，。；、了]{0,8}?(?:会议|大会|会)(?:召开|举行|开幕|闭幕|在|[，。]|$)")
 # `…并讲话`, `…并主持`: a second verb that raises the role of the first.
 _AND_SPOKE = re.compile(r"并(?:作|发表)?(?:了)?(?:重要|总结)?(?:讲话|致辞|点评)|并(?:作)?(?:了)?表态发言")
 _AND_PRESIDED = re.compile(r"并主持")

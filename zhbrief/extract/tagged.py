@@ -74,6 +74,8 @@ def refutation(name: str, titled: bool, sentence: TaggedSentence) -> str | None:
     if not sentence.words:
         return None
     start = sentence.text.find(name)
+    if start >= 0 and not titled and (cut := _cut_word(sentence, start, start + len(name))):
+        return f"tagger {cut.tag} {cut.text}"
     word = sentence.covering(start, start + len(name)) if start >= 0 else None
     if word is None or word.tag == PERSON or word.start != start:
         return None
@@ -82,6 +84,15 @@ def refutation(name: str, titled: bool, sentence: TaggedSentence) -> str | None:
     if titled or _person_beside(sentence, word):
         return None
     return f"tagger {word.tag} {word.text}"
+
+
+def _cut_word(sentence: TaggedSentence, start: int, end: int) -> Word | None:
+    """A word the name cuts through (`全县招` of `全县|招商引资`): the name is no unit of the text."""
+    for word in sentence.words:
+        word_end = word.start + len(word.text)
+        if word.tag != PERSON and (word.start < start < word_end or word.start < end < word_end):
+            return word
+    return None
 
 
 def _person_beside(sentence: TaggedSentence, word: Word) -> bool:

@@ -40,7 +40,7 @@ _HALF_CLOSED = re.compile(r"（([^（）()\n]{0,40})\)")
 # `热地，、白玛赤林`, `出席会议，。`: a scraper doubled the punctuation; the stronger mark stays.
 _DOUBLED_PUNCT = re.compile(r"[，、]{2,}|[，、]+(?=[。；！？])")
 # `微信图片_20191025153306.jpg`, `李某.jpg`: a picture's file name between captions, never text.
-_FILE_NAME_LINE = re.compile(r"^[^\s/\\]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)$", re.IGNORECASE | re.MULTILINE)
+_FILE_NAME_LINE = re.compile(r"^[^\s/\\，。；：、！？“”（）]{1,80}\.(?:jpe?g|png|gif|bmp|webp|tiff?|svg)$", re.IGNORECASE)
 
 
 def _undouble(match: re.Match[str]) -> str:

@@ -22,6 +22,7 @@ from zhbrief.extract.meeting_names import (
     SUB_ORGANS,
     MeetingPart,
     parse_meeting_name,
+    parse_part,
 )
 from zhbrief.extract.ordinals import ordinal_of
 from zhbrief.extract.title_tables import LEVELS
@@ -198,11 +199,30 @@ def part_english(part: MeetingPart, terms: Callable[[str], str | None]) -> Meeti
     return MeetingEnglish(title_case(title), kind_en)
 
 
+# `市政府市政协联席会议`: two bodies meeting together.
+_JOINT = re.compile(r"^(?P<first>.{2,12}?)(?P<second>[省市州县区旗镇乡](?:委|政府|人大常委会|人大|政协))联席会议$")
+
+
+def _joint_english(name_zh: str) -> MeetingEnglish | None:
+    match = _JOINT.match(name_zh)
+    if match is None:
+        return None
+    organs = [parse_part(organ + "会议") for organ in (match["first"], match["second"])]
+    if not all(part is not None and part.organ_known and not part.topic for part in organs):
+        return None
+    first, second = (organ_english(part) for part in organs)  # type: ignore[arg-type]
+    if not (first and second):
+        return None
+    return MeetingEnglish(f"Joint Meeting of the {first} and the {second}", f"joint meeting of the {first} and the {second}")
+
+
 def meeting_english(name_zh: str | None, terms: Callable[[str], str | None]) -> MeetingEnglish:
     """English for a meeting's name; `terms` gives a topic's glossary English or None."""
     if not name_zh:
         return MeetingEnglish(None, None)
     name_zh = name_zh.replace("中国人民政治协商会议", "政协")
+    if "联席会议" in name_zh and "暨" not in name_zh and (joint := _joint_english(name_zh)):
+        return joint
     parsed = parse_meeting_name(name_zh)
     if not parsed.parts:
         kind = next((en for zh, en in sorted(MEETING_TYPES.items(), key=lambda t: -len(t[0])) if name_zh.endswith(zh)), None)
