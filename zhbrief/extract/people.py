@@ -10,12 +10,13 @@ item that is not a person costs only that item. Names written as citations
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from zhbrief.brief import Person, Role
 from zhbrief.extract.chunks import Chunk, read_forward, subject_chunks
 from zhbrief.extract.person_items import NameToken
-from zhbrief.extract.predicates import LIST_AFTER, VERB, Predicate, find_predicates, higher_role
+from zhbrief.extract.predicates import LIST_AFTER, Predicate, find_predicates, higher_role
 from zhbrief.extract.tagged import TaggedSentence, refutation, tag_sentence, tagged_mentions
 from zhbrief.extract.tagger import Tagger
 from zhbrief.extract.titles import CITED_AFTER_NAME, is_unique_post
@@ -75,6 +76,7 @@ def assemble(chunks: list[Chunk], label_title: str | None = None) -> list[Mentio
                 pending = []
             if pending and last is not None and not last_titled:
                 last.titles = list(pending)  # `王某省长`: the title after the name
+                last.evidence.append(_TITLE_AFTER)
                 last.cited = any(t in CITED_AFTER_NAME for t in pending)
             elif pending and last is None:
                 carried = pending  # `市委副书记、市长王某`
@@ -82,6 +84,7 @@ def assemble(chunks: list[Chunk], label_title: str | None = None) -> list[Mentio
     return mentions
 
 
+_TITLE_AFTER = "title after the name"
 # `该镇党委书记`: "the town's" refers back; the title is the post.
 _ANAPHOR = re.compile(r"^该[镇乡县市区州旗省盟](?=.)")
 
@@ -165,9 +168,16 @@ def _merge(people: dict[str, Person], mention: Mention, role: Role) -> None:
     person.venue_zh = person.venue_zh or mention.venue
 
 
-def _tagged(sentence: str, tagger: Tagger | None) -> TaggedSentence:
-    """The tagger's reading, only where a role verb can make a participant."""
-    return tag_sentence(sentence, tagger if VERB.search(sentence) else None)
+def _worth_tagging(sentence: str, ruled: list[tuple[Mention, Role]], known: Collection[str]) -> bool:
+    """Where the tagger can change a decision (it costs a millisecond a sentence): a verb
+    of taking part (not only `指出`, `强调`: a speech goes on), and the rules found no one,
+    or someone new without a title of their own before the name."""
+    heard_or_listed = "听取" in sentence or LIST_AFTER.search(sentence)
+    if not heard_or_listed and not any(p.verb not in _QUOTING_VERBS for p in find_predicates(sentence)):
+        return False
+    return not ruled or any(
+        mention.name not in known and (not mention.titles or _TITLE_AFTER in mention.evidence) for mention, _ in ruled
+    )
 
 
 @dataclass
@@ -188,13 +198,13 @@ class PeopleReading:
 
 
 def people_in_sentence(
-    sentence: str, tagger: Tagger | None = None, known: set[str] = frozenset(), reading: PeopleReading | None = None
+    sentence: str, tagger: Tagger | None = None, known: Collection[str] = (), reading: PeopleReading | None = None
 ) -> list[tuple[Mention, Role]]:
     """The rules' mentions less those the tagger refutes, then the tagged names they passed
     over (`known`: the names already read, whose pieces the tagger may also tag)."""
-    tagged = _tagged(sentence, tagger)
-    found = []
     ruled = mentions_in_sentence(sentence)
+    tagged = tag_sentence(sentence, tagger if _worth_tagging(sentence, ruled, known) else None)
+    found = []
     for mention, role in ruled:
         reason = refutation(mention.name, bool(mention.titles), tagged)
         if reason:
@@ -203,7 +213,7 @@ def people_in_sentence(
             found.append((mention, role))
         if reading is not None:
             reading.decisions.append(Decision(mention.name, "rules", not reason, mention.evidence))
-    for extra in tagged_mentions(tagged, set(known) | {mention.name for mention, _ in ruled}):
+    for extra in tagged_mentions(tagged, known, {mention.name for mention, _ in ruled}):
         found.append((Mention(extra.name, extra.titles, evidence=extra.evidence), extra.role))
         if reading is not None:
             reading.decisions.append(Decision(extra.name, "tagger", True, extra.evidence))
@@ -219,7 +229,7 @@ def read_people(sentences: list[str], exclude: set[str] = frozenset(), tagger: T
     people: dict[str, Person] = {}
     reading = PeopleReading([])
     for sentence in sentences:
-        for mention, role in people_in_sentence(sentence, tagger, set(people), reading):
+        for mention, role in people_in_sentence(sentence, tagger, people.keys(), reading):
             if mention.name not in exclude:
                 _merge(people, mention, role)
     reading.people = list(people.values())

@@ -9,6 +9,7 @@ an adverbial (no other verb), and before it a title, a list separator or a conne
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from zhbrief.brief import Role
@@ -169,20 +170,22 @@ class TaggedMention:
     evidence: list[str]
 
 
-def tagged_mentions(sentence: TaggedSentence, known: set[str]) -> list[TaggedMention]:
-    """Tagged names the rules did not take, kept on a role verb after them."""
+def tagged_mentions(sentence: TaggedSentence, known: Collection[str], ruled: set[str]) -> list[TaggedMention]:
+    """Tagged names the rules did not take, kept on a role verb after them (`known`: the
+    document's participants so far; `ruled`: the names the rules read in this sentence,
+    whose pieces the tagger may also tag)."""
     found: list[TaggedMention] = []
     predicates = find_predicates(sentence.text)
     for word in sentence.words:
         end = word.start + len(word.text)
-        if word.tag != PERSON or word.text in known or not _plausible(word.text):
+        if word.tag != PERSON or word.text in known or word.text in ruled or not _plausible(word.text):
             continue
         if sentence.text[end:].startswith(tuple(CITED_AFTER_NAME)):
             continue  # `习近平总书记…`: cited
         predicate = _predicate_after(predicates, end)
         if predicate is None or predicate.temporal or not _gap_is_list(sentence, end, predicate.start):
             continue
-        if not _ends_item(sentence, end, predicate) or any(word.text in name for name in known):
+        if not _ends_item(sentence, end, predicate) or any(word.text in name for name in ruled):
             continue
         if _object_of_verb(sentence.text, predicates, word.start) or _RELATIVE.match(sentence.text, predicate.end):
             continue
