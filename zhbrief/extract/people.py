@@ -23,14 +23,18 @@ from zhbrief.extract.titles import CITED_AFTER_NAME, is_unique_post
 
 # `副市长（挂职）李东`: an aside inside a list.
 _ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任|[\u4e00-\u9fff]族)[）)]")
+# `听取`, `听取并审议了`, `分别听取、审议通过了`: what a session heard.
+_HEAR = r"听取(?:[、和并]?审议(?:通过)?)?(?:了)?"
 # `听取了副镇长王某和李某两位同志所作的述职报告`, `…王某代表镇政府所作的…`: the one
 # who reports stands before 作的.
 _HEARD = re.compile(
-    r"听取(?:并审议|和审议)?(?:了)?(?P<list>[^，。；]{2,60}?)(?:[两二三四五六七八九十\d]+位同志)?"
+    rf"{_HEAR}(?P<list>[^，。；]{{2,60}}?)(?:[两二三四五六七八九十\d]+位同志)?"
     r"(?:代表[^，。；]{1,20}?)?(?:向大会)?(?:所)?[作做]的(?P<what>[^，。；、]*)"
 )
 # `听取了秘书长王某关于…的说明，主任李某关于…的说明`: each reporter stands before 关于.
-_HEARD_ABOUT = re.compile(r"(?:听取(?:并审议|和审议)?(?:了)?|，)(?P<list>[^，。；]{3,40}?)关于(?P<what>[^，。；]*)")
+_HEARD_ABOUT = re.compile(
+    rf"(?:{_HEAR}|，)(?P<list>[^，。；]{{3,40}}?)(?:(?:所)?[作做](?:了)?的?)?关于(?P<what>[^，。；]*)"
+)
 # A report or an explanation given is speaking; a briefing (`汇报`) is not.
 _REPORTED = re.compile(r"(?<!汇)(?:报告|说明)》?(?:[（(][^）)]*[）)])?$")
 # `在万秀区分会场参会`: the venue in the adverbial before the verb.
