@@ -155,7 +155,10 @@ def _title_after(text: str) -> list[str]:
 
 def _object_of_verb(text: str, predicates: list[Predicate], start: int) -> bool:
     """`传达了…精神和李某同志…`: a verb earlier in the name's chunk takes it as its object."""
-    return any(p.end <= start and not _CHUNK_END.search(text, p.end, start) and "、" not in text[p.end : start] for p in predicates)
+    return any(
+        p.end <= start and not _CHUNK_END.search(text, p.end, start) and "、" not in text[p.end : start]
+        for p in predicates
+    )
 
 
 def _predicate_after(predicates: list[Predicate], end: int) -> Predicate | None:
