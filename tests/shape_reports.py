@@ -285,6 +285,25 @@ LIST_ENDING_IN_UNITS = (
     },
 )
 
+# A list under the post its members hold; minority names without a dot; a lecture given.
+LABELLED_AND_MINORITY = (
+    "1月5日，县第十八届人民代表大会第三次会议开幕，来自全县各战线、各行业的180名代表和30余名列席代表出席会议。"
+    "本次大会执行主席是：刘洪明、唐立新、何健文。"
+    "县委常委、县纪委书记、索南旦正，县委常委、常务副县长丹正昂杰，县法院院长郭永明列席会议。"
+    "听取和审议县人大常委会主任尹长林作的《县人大常委会工作报告》。"
+    "全国人大常委会委员、民族委员会副主任委员王万宾应邀作专题讲座。",
+    {
+        "刘洪明": (["大会执行主席"], "attended"),
+        "唐立新": (["大会执行主席"], "attended"),
+        "何健文": (["大会执行主席"], "attended"),
+        "索南旦正": ([], "attended"),
+        "丹正昂杰": (["县委常委", "常务副县长"], "attended"),
+        "郭永明": (["县法院院长"], "attended"),
+        "尹长林": (["县人大常委会主任"], "spoke"),
+        "王万宾": (["全国人大常委会委员", "民族委员会副主任委员"], "spoke"),
+    },
+)
+
 SHAPES = {
     "reports and lectures": REPORTS_AND_LECTURES,
     "shared title then another": SHARED_TITLE_THEN_ANOTHER,
@@ -307,6 +326,7 @@ SHAPES = {
     "captions": CAPTIONS,
     "names and titles as written": NAMES_AND_TITLES_AS_WRITTEN,
     "list ending in units": LIST_ENDING_IN_UNITS,
+    "labelled list, minority names, a lecture": LABELLED_AND_MINORITY,
 }
 
 # Leaders named but not taking part: cited, instructing, appointed.

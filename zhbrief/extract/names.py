@@ -24,7 +24,7 @@ COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 _TOP_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:100])
 # Rarer surnames still accepted when validating a name (not used to split glued runs).
 RARE_SURNAMES = frozenset("蒯鄂揭凤秘冒呼贲逄昝钮褚衣续斯侍阎沃晃蔚羿磨喇拜谯郗矫寻回咸訚焉奇望布宝钦缑")
-_NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从并也都而所被让给着过们这那个则即部局厅")
+_NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从并也都而所被让给着过们这那个则即部局厅各")
 
 
 # Characters that Mongolian, Tibetan, Uyghur, Kazakh and other minority names are written

@@ -15,16 +15,17 @@ from dataclasses import dataclass, field
 
 from zhbrief.brief import Person, Role
 from zhbrief.extract.chunks import Chunk, read_forward, subject_chunks
+from zhbrief.extract.names import has_surname, is_known_word, is_transliterated
 from zhbrief.extract.person_items import NameToken
-from zhbrief.extract.predicates import LIST_AFTER, Predicate, find_predicates, higher_role
+from zhbrief.extract.predicates import LABELLED_LIST, LIST_AFTER, Predicate, find_predicates, higher_role
 from zhbrief.extract.tagged import TaggedSentence, refutation, tag_sentence, tagged_mentions
 from zhbrief.extract.tagger import Tagger
-from zhbrief.extract.titles import CITED_AFTER_NAME, is_unique_post
+from zhbrief.extract.titles import CITED_AFTER_NAME, TITLE, is_unique_post
 
 # `副市长（挂职）李东`: an aside inside a list.
 _ASIDE = re.compile(r"[（(](?:挂职|兼|正处级|副处级|正厅级|副厅级|女|主持工作|待任|[\u4e00-\u9fff]族)[）)]")
 # `听取`, `听取并审议了`, `分别听取、审议通过了`: what a session heard.
-_HEAR = r"听取(?:[、和并]?审议(?:通过)?)?(?:了)?"
+_HEAR = r"听取(?:[、和并]?审(?:议|查)(?:通过)?)?(?:了)?"
 # `听取了副镇长王某和李某两位同志所作的述职报告`, `…王某代表镇政府所作的…`: the one
 # who reports stands before 作的.
 _HEARD = re.compile(
@@ -89,6 +90,7 @@ def assemble(chunks: list[Chunk], label_title: str | None = None) -> list[Mentio
 
 
 _TITLE_AFTER = "title after the name"
+_THIS = re.compile(r"^(?:本次|本届|此次)")
 # `该镇党委书记`: "the town's" refers back; the title is the post.
 _ANAPHOR = re.compile(r"^该[镇乡县市区州旗省盟](?=.)")
 
@@ -135,6 +137,9 @@ def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
     if listed := LIST_AFTER.search(sentence):
         label = listed["label"] if listed["label"].endswith("领导") else None
         found += [(m, "attended") for m in _vouched(assemble(read_forward(listed["list"]), label)) if not m.cited]
+    if labelled := LABELLED_LIST.search(sentence):
+        label = _THIS.sub("", labelled["label"])
+        found += [(m, "attended") for m in _vouched(assemble(read_forward(labelled["list"]), label)) if not m.cited]
     for heard in _HEARD.finditer(sentence):
         found += [(m, _heard_role(heard)) for m in parse_person_list(heard["list"]) or []]
     if "听取" in sentence:
@@ -179,9 +184,26 @@ def _worth_tagging(sentence: str, ruled: list[tuple[Mention, Role]], known: Coll
     heard_or_listed = "听取" in sentence or LIST_AFTER.search(sentence)
     if not heard_or_listed and not any(p.verb not in _QUOTING_VERBS for p in find_predicates(sentence)):
         return False
-    return not ruled or any(
-        mention.name not in known and (not mention.titles or _TITLE_AFTER in mention.evidence) for mention, _ in ruled
-    )
+    if not ruled or _unread_item(sentence, {mention.name for mention, _ in ruled}):
+        return True
+    return any(mention.name not in known and (not mention.titles or _TITLE_AFTER in mention.evidence) for mention, _ in ruled)
+
+
+# A list item the rules left unread: titles, then two to four characters (`常务副县长丹正昂杰`).
+_ITEM_SPLIT = re.compile(r"[、，,；：:\s]")
+_TITLES_THEN_NAME = re.compile(rf"^(?P<titles>(?:{TITLE.pattern})*)(?P<name>[\u4e00-\u9fff·]{{2,5}})$")
+
+
+def _unread_item(sentence: str, read: set[str]) -> bool:
+    for item in _ITEM_SPLIT.split(sentence):
+        item = _ANAPHOR.sub("", item)
+        match = _TITLES_THEN_NAME.match(item)
+        name = match["name"] if match else ""
+        if not name or name in read or is_known_word(name):
+            continue
+        if match["titles"] or has_surname(name) or is_transliterated(name):  # type: ignore[index]
+            return True
+    return False
 
 
 @dataclass

@@ -105,14 +105,18 @@ LOOSE_POST = re.compile(
     r"会长|理事长|董事长|总经理|经理|行长|所长|站长|队长|社长|台长|馆长|校长|主任|主委|书记|局长|院长|部长|主席|专员"
     r"|负责人|委员|常委|组长|处长|科长|司长|厅长|总监|指导员|教导员|庭长|参议|巡视员|调研员|秘书|主持人|科员|领导|代表"
 )
-_LOOSE_TITLE_TEXT = re.compile(r"^(?:(?![由在的了对与及等为把被])[\u4e00-\u9fff“”]){2,20}$")
+_LOOSE_TITLE_TEXT = re.compile(r"^(?:(?![由在的了对与及等为把被])[\u4e00-\u9fff“”]){2,30}$")
+
+
+# `听取和审议…主席`: what the session did, not part of a title.
+_SESSION_VERBS = re.compile("听取|审议|审查")
 
 
 def loose_tokens(item: str, in_list: bool) -> ItemTokens | None:
     """`经济委员会主任周某`: the longest title ending in a post word, then one name."""
     for post in reversed(list(LOOSE_POST.finditer(item))):
         title, rest = item[: post.end()], item[post.end() :]
-        if not _LOOSE_TITLE_TEXT.match(title):
+        if not _LOOSE_TITLE_TEXT.match(title) or _SESSION_VERBS.search(title):
             continue
         if not rest:
             return ItemTokens([title])  # a title alone, continued by the next item

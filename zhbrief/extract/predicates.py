@@ -22,6 +22,7 @@ _SPOKE_VERBS = (
     rf"|{_GIVE}[^，。；、《]{{1,30}}?(?<!汇)(?:报告|说明)(?![书单])"
     rf"|{_GIVE}关于[^，。；]{{1,80}}?(?<!汇)(?:报告|说明)(?![书单])"
     r"|(?:进行|作)(?:了)?[^，。；]{0,10}?说明"
+    rf"|{_GIVE}(?:专题)?(?:讲座|授课)"
     r"|发表(?:了)?(?:重要)?讲话|(?:表态|主题|大会|交流|集中|书面|先后|分别|依次|相继)?发(?:了)?言|讲话|致辞|指出|强调|要求|表示|提出|点评|说(?=[，,：:])"
 )
 _ATTENDED_VERBS = (
@@ -34,8 +35,12 @@ VERB = re.compile(rf"(?P<presided>主持)|(?P<spoke>{_SPOKE_VERBS})|(?P<attended
 LIST_AFTER = re.compile(
     r"(?:出席|参加|列席|就座|就坐)[^，。；：的]{0,14}的(?P<label>[\u4e00-\u9fff]{0,10}?)(?:还)?有[：:]?(?P<list>[^。；]+)"
 )
-# A verb used as a noun or inside another word: 的讲话, 主持人, 与会人员, 发言人.
-_NOT_A_VERB_AFTER = re.compile(r"人(?!大|民)|者|词|稿|精神|内容|下(?!午)")  # 在某主持下: a citation
+# `本次大会执行主席是：甲、乙…`: a list under the post its members hold.
+LABELLED_LIST = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{0,8}?(?:执行主席|常务主席|主席团成员|召集人))(?:是|为|有)[：:](?P<list>[^。；]+)"
+)
+# A verb used as a noun or inside another word: 的讲话, 主持人, 与会人员, 发言人, 列席代表.
+_NOT_A_VERB_AFTER = re.compile(r"人(?!大|民)|者|词|稿|精神|内容|下(?!午)|代表(?!团|大会)")  # 在某主持下: a citation
 # `在听取发言后`: a speech heard is not spoken.
 _HEARD_BEFORE = re.compile(r"听(?:取)?(?:了)?(?:大家|各位|代表们?|委员们?)?(?:的)?$")
 # `…通报工作会议`, `…汇报会`: the verb names the meeting.

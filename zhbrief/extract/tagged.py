@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from zhbrief.brief import Role
-from zhbrief.extract.names import is_plausible_name, is_transliteration
+from zhbrief.extract.names import is_known_word, is_plausible_name, is_transliteration
 from zhbrief.extract.person_items import LOOSE_POST
 from zhbrief.extract.predicates import Predicate, find_predicates
 from zhbrief.extract.tagger import PERSON, Tagger, Word
@@ -31,7 +31,8 @@ _RELATIVE = re.compile(r"[^，。；]*?时的")
 # What may follow a whole name: a separator, 等, 同志, or an adverbial before the verb.
 _AFTER_NAME = re.compile(r"[、，,\s（(和及与等]|同志|在|于|也|还|亦|均|分别|先后|一同|共同|应邀|受邀|代表|就|对|向|作为|则|首先|随后|最后|又")
 # Characters of offices (纪工委, 周局长) that the tagger sometimes reads into a name.
-_NEVER_IN_TAGGED_NAMES = frozenset("委办局厅处科部长")
+_NEVER_IN_TAGGED_NAMES = frozenset("委办局厅处科部长的了是在和与及等会议")
+_MINORITY_NAME = re.compile(r"^[\u4e00-\u9fff]{4}$")
 _LOOSE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,24}$")
 # `市领导甲某、乙某`: an earlier item of the list, a title then a name.
 _TITLED_ITEM = re.compile(rf"^(?P<title>(?:{TITLE.pattern})(?:、(?:{TITLE.pattern}))*)[\u4e00-\u9fff·]{{2,8}}$")
@@ -104,9 +105,11 @@ def _person_beside(sentence: TaggedSentence, word: Word) -> bool:
 
 
 def _plausible(name: str) -> bool:
-    if set(name) & _NEVER_IN_TAGGED_NAMES:
+    """A name the tagger marked: a surname's, a transliteration, or four characters of a
+    minority name written without a dot (`丹正昂杰`), never an office's characters."""
+    if set(name) & _NEVER_IN_TAGGED_NAMES or is_known_word(name):
         return False
-    return is_plausible_name(name, delimited=True) or is_transliteration(name)
+    return is_plausible_name(name, delimited=True) or is_transliteration(name) or _MINORITY_NAME.match(name) is not None
 
 
 def _ends_item(sentence: TaggedSentence, end: int, predicate: Predicate) -> bool:
@@ -134,7 +137,20 @@ def _lead(sentence: TaggedSentence, word: Word) -> tuple[bool, list[str]]:
         return True, _shared_title(before[:cut]) if before[cut - 1 : cut] == "、" else []
     if any(w.tag in ("v", "p", "u") for w in sentence.words if cut <= w.start < word.start and w.text != "由"):
         return False, []
-    return (True, [lead]) if _is_title(lead) else (False, [])
+    return (True, _chain_before(before[:cut]) + [lead]) if _is_title(lead) else (False, [])
+
+
+def _chain_before(text: str) -> list[str]:
+    """`县委常委、常务副县长某`: the titles before the last one, items of the same chain."""
+    chain: list[str] = []
+    if not text.endswith("、"):
+        return chain
+    start = max((m.end() for m in _CHUNK_END.finditer(text)), default=0)
+    for item in reversed(text[start:-1].split("、")):
+        if not (TITLE.fullmatch(item) or PLACED_TITLE.fullmatch(item)):
+            break
+        chain.insert(0, item)
+    return chain
 
 
 def _shared_title(list_before: str) -> list[str]:
