@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from zhbrief.brief import Role
-from zhbrief.extract.names import is_known_word, is_plausible_name, is_transliteration
+from zhbrief.extract.names import has_surname, is_known_word, is_plausible_name, is_transliteration
 from zhbrief.extract.person_items import LOOSE_POST
 from zhbrief.extract.predicates import Predicate, find_predicates
 from zhbrief.extract.tagger import PERSON, Tagger, Word
@@ -31,7 +31,7 @@ _RELATIVE = re.compile(r"[^，。；]*?时的")
 # What may follow a whole name: a separator, 等, 同志, or an adverbial before the verb.
 _AFTER_NAME = re.compile(r"[、，,\s（(和及与等]|同志|在|于|也|还|亦|均|分别|先后|一同|共同|应邀|受邀|代表|就|对|向|作为|则|首先|随后|最后|又")
 # Characters of offices (纪工委, 周局长) that the tagger sometimes reads into a name.
-_NEVER_IN_TAGGED_NAMES = frozenset("委办局厅处科部长的了是在和与及等会议")
+_NEVER_IN_TAGGED_NAMES = frozenset("委办局厅处科部长的了是在与及等")
 _MINORITY_NAME = re.compile(r"^[\u4e00-\u9fff]{4}$")
 _LOOSE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,24}$")
 # `市领导甲某、乙某`: an earlier item of the list, a title then a name.
@@ -109,6 +109,8 @@ def _plausible(name: str) -> bool:
     minority name written without a dot (`丹正昂杰`), never an office's characters."""
     if set(name) & _NEVER_IN_TAGGED_NAMES or is_known_word(name):
         return False
+    if has_surname(name) and 2 <= len(name) <= 3:
+        return True  # `周胜会`: the tagger vouches for what the surname table alone would not
     return is_plausible_name(name, delimited=True) or is_transliteration(name) or _MINORITY_NAME.match(name) is not None
 
 
