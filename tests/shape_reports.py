@@ -304,6 +304,23 @@ LABELLED_AND_MINORITY = (
     },
 )
 
+# Speaking in other words (谈了看法, 提了建议, 作宣讲报告, 作了补充点评); a post is no name;
+# a pronoun's objects are not participants; a crawler's bullet is a name's middle dot.
+OTHER_WORDS_FOR_SPEAKING = (
+    "民盟中央主席丁文礼就加强环境治理谈了看法。民革中央主席万明湘就减轻学生负担提了建议。"
+    "中央宣讲团成员、中央办公厅分管日常工作的副主任孟祥东作宣讲报告。余建华书记作了补充点评。"
+    "严建国董事长参加座谈会并做发言。同时，他对不再担任省政协领导的孔玉华、王训明等同志表示崇高的敬意。"
+    "自治区政协副主席司马义•铁力瓦尔江出席会议。",
+    {
+        "丁文礼": (["民盟中央主席"], "spoke"),
+        "万明湘": (["民革中央主席"], "spoke"),
+        "孟祥东": (["中央宣讲团成员", "中央办公厅分管日常工作的副主任"], "spoke"),
+        "余建华": (["书记"], "spoke"),
+        "严建国": (["董事长"], "spoke"),
+        "司马义·铁力瓦尔江": (["自治区政协副主席"], "attended"),
+    },
+)
+
 SHAPES = {
     "reports and lectures": REPORTS_AND_LECTURES,
     "shared title then another": SHARED_TITLE_THEN_ANOTHER,
@@ -327,6 +344,7 @@ SHAPES = {
     "names and titles as written": NAMES_AND_TITLES_AS_WRITTEN,
     "list ending in units": LIST_ENDING_IN_UNITS,
     "labelled list, minority names, a lecture": LABELLED_AND_MINORITY,
+    "other words for speaking": OTHER_WORDS_FOR_SPEAKING,
 }
 
 # Leaders named but not taking part: cited, instructing, appointed.

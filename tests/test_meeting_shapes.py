@@ -82,6 +82,11 @@ COMPOSED = {
     ),
     "中央经济工作会议": "Central Economic Work Conference",
     "第四次廉政工作会议": "4th Clean Governance Work Conference",
+    "2019年脱贫攻坚誓师大会": "2019 Battle Against Poverty Pledge Rally",
+    "乡村振兴工作专题会议": "Rural Revitalization Special Meeting",
+    "2023年度农村工作会议": "2023 Rural Work Conference",
+    "市十七届人民政府第21次常务会": "21st Executive Meeting of the 17th Municipal People's Government",
+    "全市农村工作暨扶贫开发工作会议": "Municipal Rural Work and Poverty Alleviation through Development Conference",
 }
 
 

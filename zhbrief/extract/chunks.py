@@ -48,8 +48,11 @@ _ADVERBIAL_START = re.compile(
     r"在|关于|于|对|就|围绕|结合|同|与|向|从|代表|作为|进行|以(?!及|来|后|前|上|下)|通过|分别|一同|共同|均|也|还|亦|先后|相继|依次|逐一|着重|专门|一起"
     r"|今天|今日|昨天|昨日|[上下]午|晚上|当天|\d|受邀|应邀|亲自|首先|最后|随后|并|又|专程|率先|则|即|便"
 )
-# Adverbials that may hold a list of topics (`就落实…、…发言`): other lists are people.
-_TOPIC_ADVERBIAL = re.compile(r"就|围绕|对|在|结合|针对|着重")
+# Adverbials that may hold a list of topics or bodies (`就落实…、…发言`, `代表党工委、办事处作…`):
+# other lists are people.
+_TOPIC_ADVERBIAL = re.compile(r"就|围绕|对|在|结合|针对|着重|代表")
+# `他对…`, `她向…`: a pronoun is the subject; the people after it are the verb's objects.
+_PRONOUN_SUBJECT = re.compile(r"^(?:他|她|他们|她们)(?:还|也|又|再次|并)?(?:对|向|为|同|与|给|就)")
 _MAX_CHUNKS = 40  # a list of people spans a few dozen chunks at most
 _MAX_CHUNK = 400  # characters: a longer run without a comma is prose (fifty names and titles fit)
 _MAX_CUTS = 16  # adverbial starts tried before the verb
@@ -215,6 +218,8 @@ def subject_chunks(span: str, after_verb: bool) -> tuple[list[Chunk], str]:
     adverbials = []
     while len(raw) > 1 and len(adverbials) < 2 and _standalone_adverbial(raw[-1]):
         adverbials.insert(0, raw.pop())
+    if _PRONOUN_SUBJECT.match(raw[-1]):
+        return [], raw[-1]  # `他对…孔某、王某等同志表示敬意`: he speaks; they are spoken to
     last, starts, adverbial = _read_last_chunk(raw[-1])
     adverbial = "，".join([adverbial, *adverbials] if adverbial else adverbials)
     if last is None:

@@ -16,7 +16,7 @@ _MEETING_NOUN = (
 )
 _CONVENE = re.compile(
     rf"(?P<convener>[^，。；：]{{0,30}}?)(?P<verb>组织召开|主持召开|召开|举行|举办)(?:了)?"
-    rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN})(?=[，。；]|$|[（(]|暨)"
+    rf"(?P<name>[^，。；：\s]{{2,80}}?{_MEETING_NOUN})”?(?=[，。；\s]|$|[（(]|暨|并)"
 )
 _CONVENE_WITH_JOIN = re.compile(rf"(?P<name>[^，。；：]{{2,80}}?{_MEETING_NOUN}暨[^，。；：]{{2,80}}?{_MEETING_NOUN})(?=[，。；]|$)")
 _NAME_FIRST = re.compile(

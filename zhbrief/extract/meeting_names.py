@@ -53,6 +53,13 @@ MEETING_TYPES: dict[str, str] = {
     "领导干部会议": "meeting of leading officials",
     "领导干部大会": "rally of leading officials",
     "汇报会": "briefing",
+    "誓师大会": "pledge rally",
+    "专题会议": "special meeting",
+    "专题会": "special meeting",
+    "例会": "regular meeting",
+    "年会": "annual meeting",
+    "常务会": "executive meeting",
+    "工作大会": "work conference",
     "联席会议": "joint meeting",
     "团拜会": "Spring Festival gathering",
     "茶话会": "tea party",
@@ -150,9 +157,9 @@ _ORGAN = (
     rf"(?P<body>{alternation(ORGAN_BODIES)}))"
 )
 _NAME = re.compile(
-    rf"^(?:(?P<year>\d{{4}})年)?(?:新一届)?{_term('term_before')}?(?:{_ORGAN}|(?P<scope>{alternation(SCOPES)})"
+    rf"^(?:(?P<year>\d{{4}})年度?)?(?:新一届)?{_term('term_before')}?(?:{_ORGAN}|(?P<scope>{alternation(SCOPES)})"
     rf"|(?P<bare_scope>自治区|[省市州县区旗镇乡])(?=\d{{4}}年|{alternation(PERIODS)}|领导干部))?"
-    rf"(?:(?P<later_year>\d{{4}})年)?(?P<period>{alternation(PERIODS)})?"
+    rf"(?:(?P<later_year>\d{{4}})年度?)?(?P<period>{alternation(PERIODS)})?"
     rf"{_term('term_after')}?(?:第?(?P<session>{NUMERAL})次会议)?(?P<subs>(?:{alternation(SUB_ORGANS)})*)"
     rf"(?:第(?P<lead_ordinal>{NUMERAL})次)?(?P<topic>.*?)(?:第?(?P<ordinal>{NUMERAL})次)?(?P<type>{alternation(MEETING_TYPES)})$"
 )

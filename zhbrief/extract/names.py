@@ -24,7 +24,7 @@ COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 _TOP_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:100])
 # Rarer surnames still accepted when validating a name (not used to split glued runs).
 RARE_SURNAMES = frozenset("蒯鄂揭凤秘冒呼贲逄昝钮褚衣续斯侍阎沃晃蔚羿磨喇拜谯郗矫寻回咸訚焉奇望布宝钦缑")
-_NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从并也都而所被让给着过们这那个则即部局厅各")
+_NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从并也都而所被让给着过们这那个则即部局厅各委")
 
 
 # Characters that Mongolian, Tibetan, Uyghur, Kazakh and other minority names are written
@@ -72,7 +72,8 @@ COMMON_WORDS = frozenset(
     "高度 计划 任务 常态 方面 于是 关于 时间 保密 许多 曾经 何况 单位 程序 左右 上下 和谐 管理 应急 卫生 经济 "
     "文化 常务 时任 原则 成员 成立 余下 华为 高新 万一 安排 严肃 于法 钱款 贾汪 项目 陆续 车辆 邓州 江苏 "
     "党中央 国务院 中央 高检院 高法院 精心 秘书处 政协 人大 政府 国家 包含 包括 "
-    "宣布 宣读 宣传 通报 通过 传达 汇报 介绍 学习 研究 强调 提出 表示 开展 推进 加强 落实 贯彻 审议 听取 决定 召开 举行".split()
+    "宣布 宣读 宣传 通报 通过 传达 汇报 介绍 学习 研究 强调 提出 表示 开展 推进 加强 落实 贯彻 审议 听取 决定 召开 举行 "
+    "董事长 董事 总经理 经理 理事长 会长 行长 校长 社长 台长 馆长 站长 所长 厂长".split()
 )
 # Provinces and regions: a list of them (江苏、吉林…作交流发言) is not a list of people.
 PROVINCES = frozenset(

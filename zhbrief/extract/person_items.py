@@ -32,6 +32,10 @@ _NEVER_IN_CONTEXT_NAMES = frozenset(
 )
 # Evidence that makes a name on its own; the rest counts only beside such a name.
 STRONG_EVIDENCE = frozenset({"surname", "glued run", "transliteration"})
+# `副`, `常务`: the start of a post, not the end of a name.
+_BEFORE_A_POST = ("副", "正", "代", "常务")
+# A place's last character: `黄石市` before a title is a place, not a name.
+_LEVEL_ENDS = frozenset("省市县区州旗盟镇乡")
 # `兼` joins two titles of one person (国务委员兼国务院秘书长).
 _TITLE_JOINERS = frozenset({"兼", "和"})
 
@@ -81,8 +85,8 @@ def _context_name(slot: str, context: SlotContext) -> bool:
 def names_in_slot(slot: str, context: SlotContext) -> list[NameToken] | None:
     """The name or names filling a slot between titles; None when it holds something else."""
     slot = slot.removesuffix("同志")
-    if not slot or BODY_WORD.match(slot) or is_known_word(slot):
-        return None
+    if not slot or BODY_WORD.match(slot) or is_known_word(slot) or LOOSE_POST.fullmatch(slot):
+        return None  # `董事长`: a post, never a name
     if is_plausible_name(slot):
         return [NameToken(slot, "surname")]
     if (is_transliteration(slot) and has_transliteration_mark(slot)) or reads_as_transliteration(slot):
@@ -104,6 +108,7 @@ def _first_title(item: str) -> re.Match[str] | None:
 LOOSE_POST = re.compile(
     r"会长|理事长|董事长|总经理|经理|行长|所长|站长|队长|社长|台长|馆长|校长|主任|主委|书记|局长|院长|部长|主席|专员"
     r"|负责人|委员|常委|组长|处长|科长|司长|厅长|总监|指导员|教导员|庭长|参议|巡视员|调研员|秘书|主持人|科员|领导|代表"
+    r"|成员"
 )
 _LOOSE_TITLE_TEXT = re.compile(r"^(?:(?![由在的了对与及等为把被])[\u4e00-\u9fff“”]){2,30}$")
 
@@ -119,7 +124,12 @@ def loose_tokens(item: str, in_list: bool) -> ItemTokens | None:
         if not _LOOSE_TITLE_TEXT.match(title) or _SESSION_VERBS.search(title):
             continue
         if not rest:
+            name = item[: post.start()]
+            if post.start() and is_plausible_name(name) and not name.endswith(_BEFORE_A_POST) and name[0] not in "和与及":
+                return ItemTokens([NameToken(name, "surname"), post.group(0)])  # `严某董事长`
             return ItemTokens([title])  # a title alone, continued by the next item
+        if rest[0] in "和与及":
+            continue  # `…其他成员和特邀代表`: a second group joined on, not a name
         names = names_in_slot(rest, SlotContext(after_title=True, in_list=in_list))
         if names and len(names) == 1 and names[0].evidence == "surname":
             return ItemTokens([title, names[0]])
@@ -161,6 +171,6 @@ def grammar_tokens(item: str, in_list: bool) -> ItemTokens | None:
 def _name_before_title(placed: re.Match[str]) -> ItemTokens | None:
     """`王金山省长` is a name and a title after it, not the governor of a place 王金山."""
     place = placed.group("place")
-    if not is_plausible_name(place):
-        return None
+    if not is_plausible_name(place) or place[-1] in _LEVEL_ENDS:
+        return None  # `黄石市副市长`: a city's post
     return ItemTokens([NameToken(place, "surname"), placed.group(0)[len(place) :]])

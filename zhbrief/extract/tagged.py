@@ -137,9 +137,12 @@ def _lead(sentence: TaggedSentence, word: Word) -> tuple[bool, list[str]]:
     lead = _CONNECTIVE.sub("", before[cut:])
     if not lead:
         return True, _shared_title(before[:cut]) if before[cut - 1 : cut] == "、" else []
-    if any(w.tag in ("v", "p", "u") for w in sentence.words if cut <= w.start < word.start and w.text != "由"):
+    # `中央办公厅分管日常工作的副主任`: a post described by a clause, the post after the last 的
+    post_start = cut + len(before[cut:]) - len(lead) + (lead.rfind("的") + 1)
+    if any(w.tag in ("v", "p", "u") for w in sentence.words if post_start <= w.start < word.start and w.text != "由"):
         return False, []
-    return (True, _chain_before(before[:cut]) + [lead]) if _is_title(lead) else (False, [])
+    post = lead[lead.rfind("的") + 1 :]
+    return (True, _chain_before(before[:cut]) + [lead]) if post and _is_title(post) else (False, [])
 
 
 def _chain_before(text: str) -> list[str]:
@@ -149,7 +152,8 @@ def _chain_before(text: str) -> list[str]:
         return chain
     start = max((m.end() for m in _CHUNK_END.finditer(text)), default=0)
     for item in reversed(text[start:-1].split("、")):
-        if not (TITLE.fullmatch(item) or PLACED_TITLE.fullmatch(item)):
+        item = _CONNECTIVE.sub("", item)
+        if not _is_title(item):
             break
         chain.insert(0, item)
     return chain

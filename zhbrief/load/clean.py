@@ -106,9 +106,13 @@ def normalise_spacing(text: str) -> str:
     return "\n".join(line for line in lines if line and not _FILE_NAME_LINE.match(line))
 
 
+# `司马义•铁力瓦尔地`, `艾力・依明`: the middle dot of a transliterated name, as crawlers misspell it.
+_NAME_DOTS = re.compile(rf"(?<=[{_HAN}])[•・‧∙⋅](?=[{_HAN}])")
+
+
 def clean_text(text: str) -> str:
     """Remove crawl noise; the result is still in the input's script."""
-    text = normalise_spacing(text)
+    text = _NAME_DOTS.sub("·", normalise_spacing(text))
     text = _ANNOTATION.sub(_drop_annotation, text)
     text = _PINYIN_TAG.sub("", text)
     if "?" in text:

@@ -32,7 +32,7 @@ from zhbrief.translate.places import division_english, stem_english
 
 # Bodies whose numbered meetings are sessions (第二十二次会议 of a standing committee).
 _SESSION_BODIES = {"人大常委会", "人民代表大会常务委员会", "人大", "人民代表大会", "政协"}
-_SMALL_WORDS = {"of", "the", "and", "on", "for", "in", "to", "with", "a", "an"}
+_SMALL_WORDS = {"of", "the", "and", "on", "for", "in", "to", "with", "a", "an", "through", "by", "at", "from"}
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ def _glossary_run(text: str, terms: Callable[[str], str | None]) -> str | None:
             continue
         for end in range(len(text), position, -1):
             if english := terms(text[position:end]):
-                words.append(english)
+                words.append(english.removeprefix("the "))  # `the battle against poverty`, inside a name
                 position = end
                 break
         else:
@@ -158,6 +158,7 @@ def _topic_english(topic: str, meeting_type: str, terms: Callable[[str], str | N
     if meeting_type.startswith("工作") and (english := terms(topic + "工作")):
         return english, _reads_after_on(english)
     if english := terms(topic) or _words_english(topic.removesuffix("工作"), terms):
+        english = english.removeprefix("the ")
         return english, _reads_after_on(english)
     verb = next((v for v in _TOPIC_VERBS if topic.startswith(v)), None)
     if verb is None:
