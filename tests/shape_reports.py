@@ -321,6 +321,29 @@ OTHER_WORDS_FOR_SPEAKING = (
     },
 )
 
+# Lists across `；`, under `由…担任`, `8名委员` without `等`, groups described by a verb, a
+# topic full of verbs before the speaking verb, a date word between a name and its verb.
+LISTS_ACROSS_CLAUSES = (
+    "大会执行主席由向明东、隆文波、周华荣担任。"
+    "县领导秦立明、谭精华以及县人大常委会正副主任，县政府副县长；县人武部、县人民法院担任副处以上实职的领导等在主席台就座。"
+    "会上，杨红英、吴斌新、马春华3名委员围绕铸牢中华民族共同体意识、拓宽就业渠道作大会发言。"
+    "县委书记杨明中、县政协主席施立昌，受表彰的先进个人及教体局全体干部职工共240余人参加了会议。"
+    "国务院副总理李明强近日主持召开国务院食品安全委员会全体会议并讲话。",
+    {
+        "向明东": (["大会执行主席"], "attended"),
+        "隆文波": (["大会执行主席"], "attended"),
+        "周华荣": (["大会执行主席"], "attended"),
+        "秦立明": (["县领导"], "attended"),
+        "谭精华": (["县领导"], "attended"),
+        "杨红英": (["委员"], "spoke"),
+        "吴斌新": (["委员"], "spoke"),
+        "马春华": (["委员"], "spoke"),
+        "杨明中": (["县委书记"], "attended"),
+        "施立昌": (["县政协主席"], "attended"),
+        "李明强": (["国务院副总理"], "presided"),
+    },
+)
+
 SHAPES = {
     "reports and lectures": REPORTS_AND_LECTURES,
     "shared title then another": SHARED_TITLE_THEN_ANOTHER,
@@ -345,6 +368,7 @@ SHAPES = {
     "list ending in units": LIST_ENDING_IN_UNITS,
     "labelled list, minority names, a lecture": LABELLED_AND_MINORITY,
     "other words for speaking": OTHER_WORDS_FOR_SPEAKING,
+    "lists across clauses": LISTS_ACROSS_CLAUSES,
 }
 
 # Leaders named but not taking part: cited, instructing, appointed.

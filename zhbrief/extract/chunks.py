@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from zhbrief.extract.person_items import ItemTokens, grammar_tokens, loose_tokens, tokenize_item
 from zhbrief.extract.titles import BODY_WORD, TITLE
 
-_CHUNK_SPLIT = re.compile(r"[，,：:\s]+")
+_CHUNK_SPLIT = re.compile(r"[，,：:；;\s]+")
 _ITEM_SPLIT = re.compile(rf"[、]|以及|及|[和与](?=(?:{TITLE.pattern})|各|全体|有关)")
 _ITEM_OR_BRACKET = re.compile(r"[（(]|[）)]|" + _ITEM_SPLIT.pattern)
 _JOINED = re.compile("[和与]")
@@ -30,7 +30,7 @@ _UNIT_ITEM = re.compile(
 )
 # `…等在家市领导`, `…等区四套班子领导`, `…等同志`: the end of a list, maybe with a group title.
 _TAIL_BODY = (
-    r"等(?:[0-9一二三四五六七八九十]+[名位])?"
+    r"(?:等(?:[0-9一二三四五六七八九十]+[名位])?|[0-9一二三四五六七八九十]+[名位](?=[\u4e00-\u9fff]{0,10}?(?:常委|委员|代表)))"
     r"(?P<title>[\u4e00-\u9fff]{0,10}?(?:领导|领导人|领导同志|代表|常委|委员|组成人员))?(?:同志)?"
 )
 _TAIL = re.compile(_TAIL_BODY + "$")
@@ -46,7 +46,7 @@ _LEADING = re.compile(
 # An adverbial between the subject and its verb: where, when, to whom, in what order.
 _ADVERBIAL_START = re.compile(
     r"在|关于|于|对|就|围绕|结合|同|与|向|从|代表|作为|进行|以(?!及|来|后|前|上|下)|通过|分别|一同|共同|均|也|还|亦|先后|相继|依次|逐一|着重|专门|一起"
-    r"|今天|今日|昨天|昨日|[上下]午|晚上|当天|\d|受邀|应邀|亲自|首先|最后|随后|并|又|专程|率先|则|即|便"
+    r"|今天|今日|昨天|昨日|近日|日前|近期|[上下]午|晚上|当天|\d|受邀|应邀|亲自|首先|最后|随后|并|又|专程|率先|则|即|便"
 )
 # Adverbials that may hold a list of topics or bodies (`就落实…、…发言`, `代表党工委、办事处作…`):
 # other lists are people.

@@ -58,7 +58,8 @@ def reads_as_transliteration(name: str) -> bool:
     transliteration characters, one of them hardly ever in a Han given name, and not
     led by one of the hundred commonest surnames."""
     return (
-        name[:2] not in COMPOUND_SURNAMES
+        len(name) >= 2
+        and name[:2] not in COMPOUND_SURNAMES
         and name[0] not in _TOP_SURNAMES
         and is_transliterated(name)
         and has_transliteration_mark(name)
@@ -73,7 +74,8 @@ COMMON_WORDS = frozenset(
     "文化 常务 时任 原则 成员 成立 余下 华为 高新 万一 安排 严肃 于法 钱款 贾汪 项目 陆续 车辆 邓州 江苏 "
     "党中央 国务院 中央 高检院 高法院 精心 秘书处 政协 人大 政府 国家 包含 包括 "
     "宣布 宣读 宣传 通报 通过 传达 汇报 介绍 学习 研究 强调 提出 表示 开展 推进 加强 落实 贯彻 审议 听取 决定 召开 举行 "
-    "董事长 董事 总经理 经理 理事长 会长 行长 校长 社长 台长 馆长 站长 所长 厂长".split()
+    "董事长 董事 总经理 经理 理事长 会长 行长 校长 社长 台长 馆长 站长 所长 厂长 "
+    "应邀 相关 信息 本次 本届 此次 近日 日前".split()
 )
 # Provinces and regions: a list of them (江苏、吉林…作交流发言) is not a list of people.
 PROVINCES = frozenset(

@@ -90,9 +90,8 @@ def assemble(chunks: list[Chunk], label_title: str | None = None) -> list[Mentio
 
 
 _TITLE_AFTER = "title after the name"
-_THIS = re.compile(r"^(?:本次|本届|此次)")
-# `该镇党委书记`: "the town's" refers back; the title is the post.
-_ANAPHOR = re.compile(r"^该[镇乡县市区州旗省盟](?=.)")
+# `该镇党委书记`, `本次大会执行主席`: "the town's", "this session's" refer back; the title is the post.
+_ANAPHOR = re.compile(r"^(?:该[镇乡县市区州旗省盟]|本次|本届|此次)(?=.)")
 
 
 def _mention(token: NameToken, titles: list[str]) -> Mention:
@@ -131,6 +130,20 @@ def _heard_role(heard: re.Match[str]) -> Role:
     return "spoke" if _REPORTED.search(heard["what"]) else "attended"
 
 
+def _clauses(sentence: str) -> list[str]:
+    """Clauses at `；`, a list without a verb joined to the clause whose verb it awaits
+    (`县领导甲、乙，县政府副县长；县法院…等在主席台就座`)."""
+    clauses: list[str] = []
+    pending = ""
+    for clause in sentence.split("；"):
+        if find_predicates(clause):
+            clauses.append(pending + clause)
+            pending = ""
+        else:
+            pending += clause + "；"
+    return clauses + ([pending] if pending else [])
+
+
 def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
     sentence = _ASIDE.sub("", sentence)
     found: list[tuple[Mention, Role]] = []
@@ -138,14 +151,15 @@ def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
         label = listed["label"] if listed["label"].endswith("领导") else None
         found += [(m, "attended") for m in _vouched(assemble(read_forward(listed["list"]), label)) if not m.cited]
     if labelled := LABELLED_LIST.search(sentence):
-        label = _THIS.sub("", labelled["label"])
-        found += [(m, "attended") for m in _vouched(assemble(read_forward(labelled["list"]), label)) if not m.cited]
+        label = _ANAPHOR.sub("", labelled["label"])
+        members = labelled["list"] or labelled["holders"]
+        found += [(m, "attended") for m in _vouched(assemble(read_forward(members), label)) if not m.cited]
     for heard in _HEARD.finditer(sentence):
         found += [(m, _heard_role(heard)) for m in parse_person_list(heard["list"]) or []]
     if "听取" in sentence:
         for heard in _HEARD_ABOUT.finditer(sentence):
             found += [(m, _heard_role(heard)) for m in parse_person_list(heard["list"]) or []]
-    for clause in sentence.split("；"):
+    for clause in _clauses(sentence):
         start = 0
         for predicate in find_predicates(clause):
             found += [(m, predicate.role) for m in _subject(clause, start, predicate)]

@@ -26,17 +26,26 @@ _NAME_ENDS_ITEM = re.compile(r"[、，,：:\s和及与]")
 _CONNECTIVE = re.compile(r"^(?:会议|大会)?(?:首先|随后|最后)?由")
 _PLACE_OR_BODY = frozenset({"LOC", "ORG"})
 _CHUNK_END = re.compile(r"[，,：:；;。\s]")
+_ITEM_END = re.compile(r"[、，,：:；;。\s]")
 # `…参加代表团审议时的讲话精神`: the verb describes another occasion.
 _RELATIVE = re.compile(r"[^，。；]*?时的")
 # What may follow a whole name: a separator, 等, 同志, or an adverbial before the verb.
-_AFTER_NAME = re.compile(r"[、，,\s（(和及与等]|同志|在|于|也|还|亦|均|分别|先后|一同|共同|应邀|受邀|代表|就|对|向|作为|则|首先|随后|最后|又")
+_AFTER_NAME = re.compile(r"[、，,\s（(和及与等]|以及|同志|在|于|也|还|亦|均|分别|先后|一同|共同|应邀|受邀|代表|就|对|向|作为|则|首先|随后|最后|又")
 # Characters of offices (纪工委, 周局长) that the tagger sometimes reads into a name.
 _NEVER_IN_TAGGED_NAMES = frozenset("委办局厅处科部长的了是在与及等")
 _MINORITY_NAME = re.compile(r"^[\u4e00-\u9fff]{4}$")
 _LOOSE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,24}$")
 # `市领导甲某、乙某`: an earlier item of the list, a title then a name.
 _TITLED_ITEM = re.compile(rf"^(?P<title>(?:{TITLE.pattern})(?:、(?:{TITLE.pattern}))*)[\u4e00-\u9fff·]{{2,8}}$")
-_MAX_GAP = 160  # characters between a name and its verb: a long list at most
+_MAX_GAP = 160
+# Pieces of a list between separators, a group's description ending in a group or a post.
+_GAP_PIECE = re.compile(r"[^、，,及和与]+")
+_GROUP_END = re.compile(r"(?:负责人|负责同志|干部|职工|人员|代表|委员|成员|个人|校长|副职|领导|同志|书记|主任|主席|长)(?:等|共)*[\d一二三四五六七八九十百余多]*[名位人]?$")
+_ADVERBIAL_END = re.compile(r"(?:也|均|还|分别)?(?:应邀)?[在于][^、，,]{1,20}$")
+# `围绕…`, `就…`: the topic of what they said, where any verb may stand.
+_TOPIC_OPENER = re.compile(r"围绕|就|针对|结合|关于")
+# `作出批示`, `受…委托`: someone instructing from afar, never a list of people present.
+_INSTRUCTED = re.compile(r"批示|指示|委托")  # characters between a name and its verb: a long list at most
 
 
 @dataclass(frozen=True)
@@ -98,9 +107,14 @@ def _cut_word(sentence: TaggedSentence, start: int, end: int) -> Word | None:
 
 
 def _person_beside(sentence: TaggedSentence, word: Word) -> bool:
-    text = sentence.text
-    left = max((m.end() for m in _CHUNK_END.finditer(text, 0, word.start)), default=0)
-    right = next((m.start() for m in _CHUNK_END.finditer(text, word.start)), len(text))
+    """A person in the item before or after (`张某、安龙、王某`), not only somewhere in
+    the chunk (`…8名委员围绕铸牢…、拓宽就业渠道`)."""
+    text, end = sentence.text, word.start + len(word.text)
+    chunk_left = max((m.end() for m in _CHUNK_END.finditer(text, 0, word.start)), default=0)
+    chunk_right = next((m.start() for m in _CHUNK_END.finditer(text, end)), len(text))
+    left = max((m.end() for m in _ITEM_END.finditer(text, 0, max(0, word.start - 1))), default=0)
+    right = next((m.start() for m in _ITEM_END.finditer(text, min(len(text), end + 1))), len(text))
+    left, right = max(left, chunk_left), min(right, chunk_right)
     return any(w.tag == PERSON and w is not word and left <= w.start < right for w in sentence.words)
 
 
@@ -121,12 +135,21 @@ def _ends_item(sentence: TaggedSentence, end: int, predicate: Predicate) -> bool
 
 
 def _gap_is_list(sentence: TaggedSentence, start: int, end: int) -> bool:
-    """Between a name and its verb: more people, titles, groups, adverbials, no other verb."""
-    if end - start > _MAX_GAP or any(mark in sentence.text[start:end] for mark in "。；：:"):
+    """Between a name and its verb: more people, titles, groups and an adverbial, with no
+    other verb but inside a group (`受表彰的先进个人`) or the topic an adverbial opens
+    (`围绕铸牢…、拓宽…作大会发言`)."""
+    gap = sentence.text[start:end]
+    if end - start > _MAX_GAP or any(mark in gap for mark in "。：:") or _INSTRUCTED.search(gap):
         return False
-    return not any(
-        w.tag == "v" and w.text not in _LIST_VERBS for w in sentence.words if start <= w.start < end
-    )
+    topic = _TOPIC_OPENER.search(gap)
+    end = start + topic.start() if topic else end
+    if adverbial := _ADVERBIAL_END.search(sentence.text, start, end):
+        end = adverbial.start()  # `…等在主席台就座`: where, before the verb
+    for piece in _GAP_PIECE.finditer(sentence.text, start, end):
+        verbs = [w for w in sentence.words if piece.start() <= w.start < piece.end() and w.tag == "v"]
+        if any(w.text not in _LIST_VERBS for w in verbs) and not _GROUP_END.search(piece.group(0)):
+            return False
+    return True
 
 
 def _lead(sentence: TaggedSentence, word: Word) -> tuple[bool, list[str]]:
