@@ -181,13 +181,11 @@ def part_english(part: MeetingPart, terms: Callable[[str], str | None]) -> Meeti
     topic, verb_led = _topic_english(part.topic, part.type, terms)
     if topic is None or (part.term and organ is None) or not _known_place(part):
         return MeetingEnglish(None, kind_en)  # a part unknown: no name passed off as whole
+    numbered_after = bool(part.ordinal and topic)  # `第四次廉政工作会议`: the 4th, then the topic
+    kind = _type_english(part, numbered=not numbered_after)
     if "work" in topic.split() and kind.startswith("work "):
         kind = kind.removeprefix("work ")  # 安全生产工作会议: work safety conference
-    if part.ordinal and topic:
-        kind = _type_english(part, numbered=False)  # `第四次廉政工作会议`: the 4th, then the topic
-        if "work" in topic.split() and kind.startswith("work "):
-            kind = kind.removeprefix("work ")
-    ordinal = ordinal_of(part.ordinal) if part.ordinal and topic else ""
+    ordinal = ordinal_of(part.ordinal) if numbered_after else ""
     before = [ordinal, part.year or "", scope, PERIODS.get(part.period or "", ""), HEADS.get(part.head or "", "")]
     if verb_led:
         name = " ".join(word for word in (*before, kind, "on", topic) if word)
