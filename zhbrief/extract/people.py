@@ -194,13 +194,15 @@ def _merge(people: dict[str, Person], mention: Mention, role: Role) -> None:
 def _worth_tagging(sentence: str, ruled: list[tuple[Mention, Role]], known: Collection[str]) -> bool:
     """Where the tagger can change a decision (it costs a millisecond a sentence): a verb
     of taking part (not only `指出`, `强调`: a speech goes on), and the rules found no one,
-    or someone new without a title of their own before the name."""
+    left a list item unread, or found someone new without a title before the name."""
     heard_or_listed = "听取" in sentence or LIST_AFTER.search(sentence)
     if not heard_or_listed and not any(p.verb not in _QUOTING_VERBS for p in find_predicates(sentence)):
         return False
     if not ruled or _unread_item(sentence, {mention.name for mention, _ in ruled}):
         return True
-    return any(mention.name not in known and (not mention.titles or _TITLE_AFTER in mention.evidence) for mention, _ in ruled)
+    return any(
+        mention.name not in known and (not mention.titles or _TITLE_AFTER in mention.evidence) for mention, _ in ruled
+    )
 
 
 # A list item the rules left unread: titles, then two to four characters (`常务副县长丹正昂杰`).
@@ -210,12 +212,10 @@ _TITLES_THEN_NAME = re.compile(rf"^(?P<titles>(?:{TITLE.pattern})*)(?P<name>[\u4
 
 def _unread_item(sentence: str, read: set[str]) -> bool:
     for item in _ITEM_SPLIT.split(sentence):
-        item = _ANAPHOR.sub("", item)
-        match = _TITLES_THEN_NAME.match(item)
-        name = match["name"] if match else ""
-        if not name or name in read or is_known_word(name):
+        match = _TITLES_THEN_NAME.match(_ANAPHOR.sub("", item))
+        if match is None or match["name"] in read or is_known_word(match["name"]):
             continue
-        if match["titles"] or has_surname(name) or is_transliterated(name):  # type: ignore[index]
+        if match["titles"] or has_surname(match["name"]) or is_transliterated(match["name"]):
             return True
     return False
 
