@@ -77,7 +77,7 @@ def _clean_name(name: str) -> str:
     """Without crawl junk, a headline's slogan (`聚焦两会 政协…会议`), a second clause or
     debris before it; a quote the sentence cut open is closed again (`两整两提”…` ->
     `“两整两提”…`)."""
-    name = _JUNK_PREFIX.sub("", _DEBRIS.sub("", name))
+    name = _JUNK_PREFIX.sub("", name)
     segments = [s for s in name.split() if s]
     if len(segments) > 1:
         name = segments[0] if _ENDS_AS_MEETING.search(segments[0]) else segments[-1]
@@ -102,8 +102,7 @@ def _named_first(text: str) -> str | None:
 
 
 def _find_meeting(sentences: list[str], headline: str | None) -> tuple[str | None, str | None]:
-    opening = sentences[:6]
-    for sentence in opening:
+    for sentence in sentences[:6]:
         if national := _national_meeting(sentence):
             return national, None
         if match := _CONVENE.search(sentence):

@@ -31,13 +31,13 @@ _ITEM_END = re.compile(r"[、，,：:；;。\s]")
 _RELATIVE = re.compile(r"[^，。；]*?时的")
 # What may follow a whole name: a separator, 等, 同志, or an adverbial before the verb.
 _AFTER_NAME = re.compile(r"[、，,\s（(和及与等]|以及|同志|在|于|也|还|亦|均|分别|先后|一同|共同|应邀|受邀|代表|就|对|向|作为|则|首先|随后|最后|又")
-# Characters of offices (纪工委, 周局长) that the tagger sometimes reads into a name.
+# Characters of offices (纪工委, 周局长) and particles that the tagger sometimes reads into a name.
 _NEVER_IN_TAGGED_NAMES = frozenset("委办局厅处科部长的了是在与及等")
 _MINORITY_NAME = re.compile(r"^[\u4e00-\u9fff]{4}$")
 _LOOSE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,24}$")
 # `市领导甲某、乙某`: an earlier item of the list, a title then a name.
 _TITLED_ITEM = re.compile(rf"^(?P<title>(?:{TITLE.pattern})(?:、(?:{TITLE.pattern}))*)[\u4e00-\u9fff·]{{2,8}}$")
-_MAX_GAP = 160
+_MAX_GAP = 160  # characters between a name and its verb: a long list at most
 # Pieces of a list between separators, a group's description ending in a group or a post.
 _GAP_PIECE = re.compile(r"[^、，,及和与]+")
 _GROUP_END = re.compile(r"(?:负责人|负责同志|干部|职工|人员|代表|委员|成员|个人|校长|副职|领导|同志|书记|主任|主席|长)(?:等|共)*[\d一二三四五六七八九十百余多]*[名位人]?$")
@@ -45,7 +45,7 @@ _ADVERBIAL_END = re.compile(r"(?:也|均|还|分别)?(?:应邀)?[在于][^、，
 # `围绕…`, `就…`: the topic of what they said, where any verb may stand.
 _TOPIC_OPENER = re.compile(r"围绕|就|针对|结合|关于")
 # `作出批示`, `受…委托`: someone instructing from afar, never a list of people present.
-_INSTRUCTED = re.compile(r"批示|指示|委托")  # characters between a name and its verb: a long list at most
+_INSTRUCTED = re.compile(r"批示|指示|委托")
 
 
 @dataclass(frozen=True)
