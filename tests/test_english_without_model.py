@@ -85,7 +85,9 @@ def test_english_ordinals():
 @pytest.mark.parametrize(
     "name, english",
     [("万秀区", "Wanxiu District"), ("汶上县", "Wenshang County"), ("乌审旗", "Uxin Banner"), ("寿县", "Shou County"),
-     ("大理白族自治州", "Dali Bai Autonomous Prefecture"), ("朝阳区", "Chaoyang District"), ("阿拉善盟", "Alxa League")],
+     ("大理白族自治州", "Dali Bai Autonomous Prefecture"), ("朝阳区", "Chaoyang District"), ("阿拉善盟", "Alxa League"),
+     ("海西蒙古族藏族自治州", "Haixi Mongolian Tibetan Autonomous Prefecture"),  # 蒙古族 holds 蒙古: one people
+     ("湘西土家族苗族自治州", "Xiangxi Tujia Miao Autonomous Prefecture")],
 )
 def test_places_in_english(name, english):
     assert division_english(name) == english

@@ -35,12 +35,16 @@ _LEVEL_NOUNS = (
 
 
 def _peoples(name: str, suffix: str) -> str:
-    """`大理白族自治州` -> `Bai`: the peoples an autonomous division is named for."""
-    stem, found = name[: -len(suffix)], []
+    """`大理白族自治州` -> `Bai`: the peoples an autonomous division is named for, each once
+    (`海西蒙古族藏族` holds both `蒙古族` and `蒙古`: one people)."""
+    stem, found, taken = name[: -len(suffix)], {}, set()
     for zh, en in sorted(ETHNIC_GROUPS.items(), key=lambda item: -len(item[0])):
-        if zh in stem and en not in found:
-            found.append((stem.index(zh), en))
-    return " ".join(en for _, en in sorted(found))
+        start = stem.find(zh)
+        span = set(range(start, start + len(zh)))
+        if start >= 0 and en not in found and not span & taken:
+            found[en] = start
+            taken |= span
+    return " ".join(sorted(found, key=found.get))
 
 
 def _stem(name: str) -> str:
