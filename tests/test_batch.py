@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from article_generator import generate_article
 from zhbrief.batch import safe_name
+from zhbrief.errors import ZhbriefError
 from zhbrief.cli.app import app
 
 runner = CliRunner()
@@ -245,14 +246,32 @@ from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 
-@given(st.lists(st.sampled_from(["a", "b", ".", "/", "\\", ":", "~", "..", "/..", "C:"]), max_size=20).map("".join))
+NAME_PIECES = ["a", "b", ".", "/", "\\", ":", "~", "..", "/..", "C:", "%", "%3A", "?", "会议", "A"]
+
+
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=20).map("".join))
 def test_output_names_never_leave_out(raw):
     from zhbrief.batch import output_path
 
     name = safe_name(raw)
     assert name and not name.startswith("/") and ".." not in name.split("/")
     out = Path("/tmp/zhbrief-out-root")
-    assert out.resolve() in output_path(out, raw, ".json").parents
+    assert out.resolve() in output_path(out, name, ".json").parents
+    try:
+        assert out.resolve() in output_path(out, raw, ".json").parents  # a raw name: inside, or refused
+    except ZhbriefError:
+        pass
+
+
+@given(st.lists(st.lists(st.sampled_from(NAME_PIECES[:3] + NAME_PIECES[4:]).filter(lambda p: p not in "./"),
+                         min_size=1, max_size=4).map("".join), min_size=1, max_size=3).map("/".join))
+def test_output_names_are_reversible_and_never_merge(name):
+    from zhbrief.batch.names import decode_part, output_name
+
+    parts = [p for p in name.split("/") if p not in ("", ".", "..")]
+    output = output_name(name)
+    assert [decode_part(p) for p in output.split("/")] == (parts or ["input"])
+    assert not set(output) & set(':\\?<>|*"')
 
 
 def test_digest_merges_reposts_and_links_from_the_current_folder(tmp_path, monkeypatch, example_path):

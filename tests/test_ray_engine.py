@@ -67,7 +67,8 @@ def _comparable(records: list[dict]) -> list[dict]:
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and p.name != "index.jsonl"}
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and p.name != "index.jsonl" and not p.name.startswith(".")}  # the run's lock aside
 
 
 @pytest.fixture
@@ -160,3 +161,13 @@ def test_local_engine_never_imports_ray(tmp_path, folder):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "1 []"
+
+
+def test_inputs_with_one_name_in_two_folders_each_keep_their_output(local_ray, tmp_path):
+    from test_batch_outputs import assert_every_input_has_its_output, colliding_folders
+
+    folders = colliding_folders(tmp_path / "in")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", *folders, "--out", str(out), "--engine", "ray", "--batch-size", "2"])
+    assert result.exit_code == 0, result.output
+    assert_every_input_has_its_output(_index(out), lambda output: (out / output).read_text(encoding="utf-8"))

@@ -63,7 +63,12 @@ def reference(s3, tmp_path_factory):
         s3.put_object(Bucket="news", Key=f"in/{name}", Body=data)
     out = tmp_path_factory.mktemp("out")
     assert runner.invoke(app, ["batch", str(folder), "--out", str(out), "--format", "both"]).exit_code == 1
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != "index.jsonl"}
+    return _outputs({p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+
+
+def _outputs(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The briefs alone: not the index, nor the hidden lock or lease of the run."""
+    return {name: data for name, data in files.items() if name != "index.jsonl" and not name.startswith(".")}
 
 
 def _remote(s3, prefix: str) -> dict[str, bytes]:
@@ -81,7 +86,7 @@ def test_local_engine_reads_and_writes_s3(s3, reference):
     assert result.exit_code == 1, result.output
     written = _remote(s3, "out")
     records = {r["name"]: r for r in _index(written)}
-    assert written == reference
+    assert _outputs(written) == reference
     assert records["city/empty.txt"]["status"] == "error" and "empty" in records["city/empty.txt"]["error"]
     assert records["county/a0.txt"]["path"] == "s3://news/in/county/a0.txt"
     assert records["county/a0.txt"]["outputs"] == ["county/a0.txt.json", "county/a0.txt.md"]
@@ -109,5 +114,29 @@ def test_ray_engine_reads_and_writes_s3(s3, reference):
     assert result.returncode == 1, result.stderr
     written = _remote(s3, "rayout")
     records = _index(written)
-    assert written == reference
+    assert _outputs(written) == reference
     assert sorted(r["status"] for r in records) == ["error"] + ["ok"] * 5
+
+
+def test_inputs_with_one_name_in_two_folders_each_keep_their_output(s3, tmp_path):
+    from test_batch_outputs import assert_every_input_has_its_output, colliding_folders
+
+    colliding_folders(tmp_path)
+    for path in sorted(p for p in tmp_path.rglob("*") if p.is_file()):
+        s3.put_object(Bucket="news", Key=f"twice/{path.relative_to(tmp_path).as_posix()}", Body=path.read_bytes())
+    result = runner.invoke(app, ["batch", "s3://news/twice/a/news/", "s3://news/twice/b/news/", "--out", "s3://news/twiceout"])
+    assert result.exit_code == 0, result.output
+    written = _remote(s3, "twiceout")
+    assert_every_input_has_its_output(_index(written), lambda output: written[output].decode("utf-8"))
+    assert set(written) == {".zhbrief-lease.json", "a/news/x.txt.json", "b/news/x.txt.json", "a/news/a%3Ab.txt.json", "a/news/a_b.txt.json",
+                            "b/news/Y.txt.json", "b/news/y~2.txt.json"}
+
+
+def test_a_live_lease_on_a_remote_out_makes_a_second_run_exit_2(s3):
+    from zhbrief.batch.lock import LEASE_NAME, RunId
+
+    s3.put_object(Bucket="news", Key=f"leased/{LEASE_NAME}", Body=RunId(host="elsewhere", pid=7).to_json().encode())
+    result = runner.invoke(app, ["batch", "s3://news/in/", "--out", "s3://news/leased"])
+    assert result.exit_code == 2 and "pid 7 on elsewhere" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert set(_remote(s3, "leased")) == {LEASE_NAME}  # nothing written, the other run's lease kept

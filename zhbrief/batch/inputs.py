@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
+from zhbrief.batch.names import OutputNames, common_root, location_parts, name_below, output_name
 from zhbrief.errors import ZhbriefError
 from zhbrief.load.remote import is_remote, list_remote
 
@@ -17,45 +18,39 @@ DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")
 @dataclass(frozen=True)
 class BatchInput:
     path: Path | str  # where to read it: a local path, or a URI (`s3://bucket/key`) as a string
-    name: str  # its relative name: the index key, and its outputs' path under --out
+    name: str  # its path below the inputs' common root: the index key
     skip: str | None = None  # why it is not read (a file the --glob patterns leave out)
+    output: str = ""  # where its outputs go under --out, before the extension (set by discover)
+    warning: str | None = None  # why its output is not simply its name (a suffix given)
+
+    @property
+    def output_stem(self) -> str:
+        return self.output or output_name(self.name)
 
 
-def safe_name(raw: str) -> str:
-    """A relative POSIX name with no root, drive, `..` or `.`: `../../etc/x.txt` -> `etc/x.txt`."""
-    # Split by hand: PurePosixPath keeps a leading `//` as a root of its own.
-    parts = [p for p in raw.replace("\\", "/").split("/") if p not in ("", ".", "..")]
-    parts = [p.replace(":", "_") for p in parts]
-    return "/".join(parts) or "input"
+@dataclass(frozen=True)
+class _Found:
+    """A file found, before naming: where it is, its location parts, why it is skipped."""
+
+    path: Path | str
+    parts: tuple[str, ...]
+    skip: str | None = None
 
 
-def _name_for_file(path: Path) -> str:
-    try:
-        return safe_name(path.resolve().relative_to(Path.cwd().resolve()).as_posix())
-    except ValueError:
-        return safe_name(path.as_posix())
-
-
-def _under(prefix: str, relative: str) -> str:
-    """An input's name: relative to its folder, under the folder's name when several are given."""
-    return safe_name(f"{prefix}/{relative}" if prefix else relative)
-
-
-def _walk(folder: Path, globs: tuple[str, ...], prefix: str) -> list[BatchInput]:
+def _walk(folder: Path, globs: tuple[str, ...]) -> list[_Found]:
     """Every file under the folder, hidden ones aside: those the patterns match to brief (a
     broken link too, to be reported), the others as skipped, so none disappears silently."""
-    found = []
+    found, base = [], location_parts(folder)
     for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder).as_posix()
-        if any(part.startswith(".") for part in relative.split("/")) or path.is_dir():
+        relative = path.relative_to(folder).parts
+        if any(part.startswith(".") for part in relative) or path.is_dir():
             continue
-        name = _under(prefix, relative)
         if not (path.is_file() or path.is_symlink()):  # a FIFO or a device: reading could block
-            found.append(BatchInput(path, name, skip="not briefed: not a regular file"))
+            found.append(_Found(path, base + relative, "not briefed: not a regular file"))
         elif any(fnmatch(path.name, g) for g in globs):
-            found.append(BatchInput(path, name))
+            found.append(_Found(path, base + relative))
         else:
-            found.append(BatchInput(path, name, skip=f"not briefed: its name matches none of --glob {' '.join(globs)}"))
+            found.append(_Found(path, base + relative, f"not briefed: its name matches none of --glob {' '.join(globs)}"))
     return found
 
 
@@ -70,44 +65,42 @@ def _read_list(files_from: str) -> list[str]:
     return [line.strip() for line in lines if line.strip()]
 
 
-def _remote_inputs(uri: str, globs: tuple[str, ...], several: bool) -> list[BatchInput]:
-    """A remote folder (or file): named relative to it, under its own name when several
-    inputs are given, as local folders are."""
-    prefix = uri.rstrip("/").rsplit("/", 1)[-1] if several else ""
-    return [BatchInput(file, _under(prefix, name)) for file, name in list_remote(uri, globs)]
+def _remote(uri: str, globs: tuple[str, ...]) -> tuple[tuple[str, ...], list[_Found]]:
+    """(the anchor, the files) of a remote folder, or of a remote file (anchored at its folder)."""
+    base = location_parts(uri)
+    listed = list_remote(uri, globs)
+    if len(listed) == 1 and listed[0][0] == uri:  # a file, or a path that is not there
+        return base[:-1], [_Found(uri, base)]
+    return base, [_Found(file, base + tuple(relative.split("/"))) for file, relative in listed]
 
 
-def _listed(raw: str) -> BatchInput:
+def _named(raw: str, globs: tuple[str, ...]) -> tuple[tuple[str, ...], list[_Found]]:
+    """One input named by the user: (its anchor for the common root, the files it stands for)."""
     if is_remote(raw):
-        return BatchInput(raw, safe_name(raw.split("://", 1)[1]))
-    return BatchInput(Path(raw), _name_for_file(Path(raw)))
+        return _remote(raw, globs)
+    path = Path(raw)
+    if path.is_dir():
+        return location_parts(path), _walk(path, globs)
+    parts = location_parts(path)  # a file, or a path that does not exist (reported later)
+    return parts[:-1], [_Found(path, parts)]
 
 
 def discover(inputs: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS, files_from: str | None = None) -> list[BatchInput]:
-    """Every input once, in a stable order; a path that does not exist stays in, to be reported.
-    Inputs may be remote folders or files (`s3://bucket/prefix/`); `--files-from` may list URIs."""
-    several = len([i for i in inputs if is_remote(i) or Path(i).is_dir()]) > 1  # folders get their name as prefix
-    found: list[BatchInput] = []
-    for raw in inputs:
-        path = Path(raw)
-        if is_remote(raw):
-            found += _remote_inputs(raw, globs, several)
-        elif path.is_dir():
-            found += _walk(path, globs, path.resolve().name if several else "")
-        else:
-            found.append(BatchInput(path, _name_for_file(path)))
-    found += [_listed(raw) for raw in (_read_list(files_from) if files_from else [])]
-    unique: dict[str, BatchInput] = {}
-    for item in found:
-        unique.setdefault(item.name, item)
-    return list(unique.values())
-
-
-def output_path(out_dir: Path, name: str, extension: str) -> Path:
-    """`out/<name><extension>`, refusing anything that would land outside `out`
-    (a crafted name, or a symlinked folder inside `out`)."""
-    root = out_dir.resolve()
-    target = (out_dir / (safe_name(name) + extension)).resolve()
-    if not target.is_relative_to(root):
-        raise ZhbriefError(f"output for {name} would be written outside {out_dir}; refused.")
-    return target
+    """Every input once, in a stable order, named by its path below the common root of all
+    that was named; a path that does not exist stays in, to be reported. Inputs may be
+    remote folders or files (`s3://bucket/prefix/`); `--files-from` may list URIs."""
+    anchors, found = [], []
+    for raw in list(inputs) + (_read_list(files_from) if files_from else []):
+        anchor, files = _named(raw, globs)
+        anchors.append(anchor)
+        found += files
+    root = common_root(anchors)
+    names, items, seen = OutputNames(), [], set()
+    for file in found:
+        if file.parts in seen:  # the same file named twice (a folder and a file in it, a list)
+            continue
+        seen.add(file.parts)
+        name = name_below(root, file.parts)
+        placement = names.place(name)
+        items.append(BatchInput(file.path, name, file.skip, placement.output, placement.warning))
+    return items

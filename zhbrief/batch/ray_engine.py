@@ -20,6 +20,7 @@ from zhbrief.batch.inputs import BatchInput
 from zhbrief.batch.runner import BatchOptions, brief_group, record_of
 from zhbrief.errors import ZhbriefError
 
+_RECORD_KEYS = ("name", "path", "status", "error", "outputs", "seconds", "warning")
 _MISSING = "--engine ray needs Ray: run `pip install 'zhbrief[ray]'` (or `pip install 'ray[data]'`)."
 
 
@@ -100,6 +101,7 @@ def _group_rows(items: list[BatchInput], size: int) -> list[dict]:
     given, for the index."""
     size = max(1, size)
     return [{"names": [item.name for item in group], "paths": [str(item.path) for item in group],
+             "outputs": [item.output_stem for item in group], "warnings": [item.warning or "" for item in group],
              "files": [_absolute(item.path) for item in group]}
             for group in (items[i : i + size] for i in range(0, len(items), size))]
 
@@ -136,14 +138,16 @@ class BriefActor:
 
     def __call__(self, batch: dict) -> dict:
         records = []
-        for names, paths, data, errors in zip(batch["names"], batch["paths"], batch["data"], batch["read_errors"]):
-            records.extend(self._brief(list(names), list(paths), list(data), list(errors)))
-        return {key: [r[key] for r in records] for key in ("name", "path", "status", "error", "outputs", "seconds")}
+        columns = ("names", "paths", "outputs", "warnings", "data", "read_errors")
+        for names, paths, outputs, warnings, data, errors in zip(*(batch[c] for c in columns)):
+            items = [BatchInput(str(path), str(name), output=str(output), warning=str(warning) or None)
+                     for name, path, output, warning in zip(names, paths, outputs, warnings)]
+            records.extend(self._brief(items, list(data), list(errors)))
+        return {key: [r[key] for r in records] for key in _RECORD_KEYS}
 
-    def _brief(self, names: list, paths: list, data: list, errors: list) -> list[dict]:
+    def _brief(self, items: list[BatchInput], data: list, errors: list) -> list[dict]:
         from zhbrief.load import load_bytes
 
-        items = [BatchInput(str(path), str(name)) for path, name in zip(paths, names)]
         by_name = {item.name: (bytes(raw), str(error)) for item, raw, error in zip(items, data, errors)}
 
         def load(item: BatchInput, options: BatchOptions):
@@ -190,4 +194,5 @@ def _record_row(row: dict) -> dict:
         "error": None if row["error"] is None else str(row["error"]),
         "outputs": [str(o) for o in (outputs.tolist() if hasattr(outputs, "tolist") else outputs)],
         "seconds": round(float(row["seconds"]), 4),
+        "warning": None if row["warning"] is None else str(row["warning"]),
     }

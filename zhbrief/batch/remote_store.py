@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import time
 
-from zhbrief.batch.inputs import safe_name
+from zhbrief.batch.lock import LEASE_NAME, RemoteLease
+from zhbrief.batch.names import checked_output
 from zhbrief.batch.store import INDEX_NAME, index_text, latest_per_input, parse_index_lines
 from zhbrief.errors import ZhbriefError
 from zhbrief.load.remote import open_location
@@ -96,6 +97,19 @@ def put_bytes(filesystem, path: str, data: bytes) -> None:
         raise ZhbriefError(f"cannot write {path}: {str(exc).splitlines()[0][:200]}") from None
 
 
+class _StoredObject:
+    """One small object, read and written whole: the run's lease."""
+
+    def __init__(self, filesystem, path: str):
+        self.filesystem, self.path = filesystem, path
+
+    def read(self) -> bytes:
+        return _read_or_empty(self.filesystem, self.path)
+
+    def write(self, data: bytes) -> None:
+        put_bytes(self.filesystem, self.path, data)
+
+
 class RemoteStore:
     """`--out` on a remote filesystem: the same names and contents as a local folder."""
 
@@ -104,17 +118,19 @@ class RemoteStore:
         self.filesystem, base = open_location(self.uri)
         self.base = base.rstrip("/")
         self.index = RemoteIndex(self.filesystem, f"{self.base}/{INDEX_NAME}")
+        self.lease = RemoteLease(_StoredObject(self.filesystem, f"{self.base}/{LEASE_NAME}"), self.uri)
 
     def prepare(self) -> None:
-        """Read the index, and write it back now: a bucket that cannot be written to fails
-        here, before any work."""
+        """Take the lease (another run's: exit 2), read the index and write it back now: a
+        bucket that cannot be written to fails here, before any work."""
+        self.lease.acquire()
         self.index.repair()
         self.index.compact()
         self.index.flush(force=True)
 
-    def relative_output(self, name: str, extension: str) -> str:
-        # safe_name keeps every name under --out; an object store has no links to follow.
-        return safe_name(name) + extension
+    def relative_output(self, output: str, extension: str) -> str:
+        # Checked names stay under --out; an object store has no links to follow.
+        return checked_output(output) + extension
 
     def write(self, relative: str, text: str) -> None:
         put_bytes(self.filesystem, f"{self.base}/{relative}", text.encode("utf-8"))
@@ -131,4 +147,7 @@ class RemoteStore:
         return True
 
     def close(self) -> None:
-        self.index.flush()
+        try:
+            self.index.flush()
+        finally:
+            self.lease.release()

@@ -82,7 +82,7 @@ def _write(item: BatchInput, brief: Brief, options: BatchOptions, store: OutputS
     """Each output whole, under its name relative to --out (as the index records it)."""
     written = []
     for extension, text in render_outputs(brief, options.formats).items():
-        relative = store.relative_output(item.name, extension)
+        relative = store.relative_output(item.output_stem, extension)
         store.write(relative, text)
         written.append(relative)
     return written
@@ -90,7 +90,7 @@ def _write(item: BatchInput, brief: Brief, options: BatchOptions, store: OutputS
 
 def record_of(item: BatchInput, status: str, seconds: float, outputs=(), error: str | None = None) -> dict:
     return {"name": item.name, "path": str(item.path), "status": status, "error": error,
-            "outputs": list(outputs), "seconds": round(seconds, 4)}
+            "outputs": list(outputs), "seconds": round(seconds, 4), "warning": item.warning}
 
 
 def _load_file(item: BatchInput, options: BatchOptions) -> Document:
@@ -156,13 +156,16 @@ def _records(items: list[BatchInput], options: BatchOptions, engines: Engines) -
 
 
 def run_batch(
-    items: list[BatchInput], options: BatchOptions, engines: Engines, listener: Listener, produce: Producer | None = None
+    items: list[BatchInput], options: BatchOptions, engines: Engines, listener: Listener, produce: Producer | None = None,
+    store: OutputStore | None = None,
 ) -> BatchSummary:
     """Every input briefed once: skipped when `--resume` finds it done, else produced (here
-    by the local engine, or by `produce`: the Ray engine) and recorded in the index."""
+    by the local engine, or by `produce`: the Ray engine) and recorded in the index.
+    `store`: --out already prepared (held) by the caller; closed (let go) here."""
     started = time.perf_counter()
-    store = open_store(options.out_dir)
-    store.prepare()
+    if store is None:
+        store = open_store(options.out_dir)
+        store.prepare()
     summary = BatchSummary(total=len(items))
     listener.started(len(items))
     try:
@@ -200,7 +203,7 @@ def _skip_done(items: list[BatchInput], options: BatchOptions, store: OutputStor
         if item.skip:
             _record(record_of(item, "skipped", 0.0, error=item.skip), store, summary, listener)
         elif item.name in done:
-            outputs = [store.relative_output(item.name, ext) for fmt, ext in FORMATS.items() if fmt in options.formats]
+            outputs = [store.relative_output(item.output_stem, ext) for fmt, ext in FORMATS.items() if fmt in options.formats]
             _count(record_of(item, "skipped", 0.0, outputs), summary, listener)
         else:
             todo.append(item)

@@ -9,7 +9,8 @@ import os
 from pathlib import Path
 from typing import Protocol
 
-from zhbrief.batch.inputs import output_path
+from zhbrief.batch.lock import LOCK_NAME, LocalLock
+from zhbrief.batch.names import output_path
 
 INDEX_NAME = "index.jsonl"
 _TEMP_SUFFIX = ".zhbrief-tmp"
@@ -127,7 +128,7 @@ class OutputStore(Protocol):
 
     def prepare(self) -> None: ...
 
-    def relative_output(self, name: str, extension: str) -> str: ...
+    def relative_output(self, output: str, extension: str) -> str: ...
 
     def write(self, relative: str, text: str) -> None: ...
 
@@ -142,15 +143,20 @@ class LocalStore:
     def __init__(self, out_dir: Path):
         self.out_dir = Path(out_dir)
         self.index = Index(self.out_dir)
+        self.lock = LocalLock(self.out_dir)
+        self._created = False  # whether this run made the folder
 
     def prepare(self) -> None:
+        """Hold --out for this run (another run exits 2), then tidy what a killed run left."""
+        self._created = not self.out_dir.exists()
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.lock.acquire()
         self.index.repair()
         self.index.compact()
         remove_stale_temporaries(self.out_dir)
 
-    def relative_output(self, name: str, extension: str) -> str:
-        return output_path(self.out_dir, name, extension).relative_to(self.out_dir.resolve()).as_posix()
+    def relative_output(self, output: str, extension: str) -> str:
+        return output_path(self.out_dir, output, extension).relative_to(self.out_dir.resolve()).as_posix()
 
     def write(self, relative: str, text: str) -> None:
         atomic_write_text(self.out_dir / relative, text)
@@ -160,7 +166,15 @@ class LocalStore:
 
     def close(self) -> None:
         # Temporaries of writes cut short (Ctrl-C, SIGTERM, a worker killed) go now.
-        remove_stale_temporaries(self.out_dir)
+        try:
+            remove_stale_temporaries(self.out_dir)
+            if self._created and os.listdir(self.out_dir) == [LOCK_NAME]:
+                # A run that ended before writing anything (a model missing) leaves no
+                # folder behind. Unlinked while still held: no other run can hold it now.
+                self.lock.path.unlink()
+                self.out_dir.rmdir()
+        finally:
+            self.lock.release()
 
 
 def open_store(out: Path | str) -> OutputStore:

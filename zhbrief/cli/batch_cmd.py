@@ -156,6 +156,21 @@ def _resume_command() -> str:
     return shlex.join(["zhbrief", *arguments])
 
 
+def _held(out: str):
+    """--out's store, held for this run before any model loads: a second run on the same
+    folder exits 2 at once, with one line naming the first."""
+    from zhbrief.batch.lock import OutputLocked
+    from zhbrief.batch.store import open_store
+
+    store = open_store(out)
+    try:
+        store.prepare()
+    except OutputLocked as exc:
+        print_error(str(exc))
+        raise typer.Exit(2)
+    return store
+
+
 def _print_summary(console, summary) -> None:
     from rich.table import Table
 
@@ -204,20 +219,27 @@ def batch(
     formats = ("json", "markdown") if fmt is BatchFormat.both else (fmt.value,)
     models = dict(translator=translator, summarizer=summarizer, device=device.value, beams=beams,
                   backend=backend.value, compute_type=compute_type.value)
+    store = None
     try:
         items = discover(inputs or [], tuple(glob), files_from)
+        store = _held(out)
         engines, produce = _open_engine(engine, models, RayChoice(address, actors, gpus_per_actor, cpus_per_actor))
     except ZhbriefError as exc:
+        if store is not None:
+            store.close()
         print_error(str(exc))
         raise typer.Exit(1)
     for note in engines.notes:
         sys.stderr.write(f"note: {note}\n")
+    for item in items:
+        if item.warning:  # two inputs that one disk would take for one output
+            sys.stderr.write(f"warning: {item.warning}\n")
     console = Console(stderr=True)
     listener = RichProgress(console) if console.is_terminal else LineProgress()
     options = BatchOptions(out if is_remote(out) else Path(out), formats, resume, fail_fast, jobs, group_size=batch_size)
     previous = signal.signal(signal.SIGTERM, _interrupt)  # SIGTERM stops the run as Ctrl-C does
     try:
-        summary = run_batch(items, options, engines, listener, produce)
+        summary = run_batch(items, options, engines, listener, produce, store)
     except KeyboardInterrupt:
         _stopped(listener, out, len(items))
         raise typer.Exit(130)
