@@ -155,3 +155,14 @@ def test_a_remote_lease_refuses_a_live_run_and_lets_a_lapsed_one_go(fresh):
     assert RunId.from_json(store.data.decode()).run_id == lease.mine.run_id
     lease.release()
     assert RunId.from_json(store.data.decode()).renewed == 0  # lapsed: the next run may go at once
+
+
+def test_digest_links_reach_encoded_outputs(tmp_path, monkeypatch):
+    folders = colliding_folders(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["batch", *folders, "--out", "out", "--format", "both"]).exit_code == 0
+    markdown = runner.invoke(app, ["digest", "out"]).stdout
+    assert "(out/a/news/a%253Ab.txt.md)" in markdown  # the URL of the file named a%3Ab.txt.md
+    from urllib.parse import unquote
+
+    assert (tmp_path / unquote("out/a/news/a%253Ab.txt.md")).is_file()

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from zhbrief.brief import SCHEMA
 from zhbrief.errors import ZhbriefError
@@ -73,7 +74,8 @@ def _one_line(summary: dict) -> str:
 def _link(json_path: Path, link_base: Path) -> str:
     markdown = json_path.with_suffix(".md")
     target = markdown if markdown.exists() else json_path
-    return Path(os.path.relpath(target, link_base)).as_posix()
+    # A link is a URL: `a%3Ab.txt.md` (an encoded `:`) and spaces must reach the file as named.
+    return quote(Path(os.path.relpath(target, link_base)).as_posix())
 
 
 def _date(event: dict, source: dict) -> str:
