@@ -132,12 +132,23 @@ def test_the_lock_of_a_killed_run_is_taken_over_by_resume(tmp_path):
     assert RunId.from_json((out / LOCK_NAME).read_text(encoding="utf-8")).pid == os.getpid()
 
 
-@pytest.mark.parametrize("fresh", [True, False])
-def test_a_remote_lease_refuses_a_live_run_and_lets_a_lapsed_one_go(fresh):
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+@pytest.mark.parametrize("holder", ["live elsewhere", "lapsed elsewhere", "gone from here"])
+def test_a_remote_lease_refuses_a_live_run_and_lets_a_lapsed_one_go(holder):
     from zhbrief.batch.lock import OutputLocked, RemoteLease
 
+    fresh = holder != "lapsed elsewhere"
+    held = RunId(host="elsewhere", pid=1, renewed=time.time() - (0 if fresh else 3600))
+    if holder == "gone from here":  # a run of this machine, SIGKILLed a moment ago: no need to wait
+        held = RunId(pid=_dead_pid())
+
     class Memory:
-        data = RunId(host="elsewhere", pid=1, renewed=time.time() - (0 if fresh else 3600)).to_json().encode()
+        data = held.to_json().encode()
 
         def read(self):
             return self.data
@@ -147,7 +158,7 @@ def test_a_remote_lease_refuses_a_live_run_and_lets_a_lapsed_one_go(fresh):
 
     store = Memory()
     lease = RemoteLease(store, "s3://bucket/out", ttl=60)
-    if fresh:
+    if holder == "live elsewhere":
         with pytest.raises(OutputLocked, match="pid 1 on elsewhere.*lapses at"):
             lease.acquire(settle=0)
         return
