@@ -83,26 +83,24 @@ def test_a_resumed_run_finds_each_input_by_its_own_output(tmp_path):
     assert_every_input_has_its_output(_index(out), lambda output: (out / output).read_text(encoding="utf-8"))
 
 
-def _run_in_background(folder: Path, out: Path) -> subprocess.Popen:
+def _first_run_under_way(tmp_path: Path, count: int, lines: int) -> tuple[Path, Path, subprocess.Popen]:
+    """(its folder, its --out, the process): a batch of `count` inputs in a child process,
+    returned once `lines` of them are in its index."""
+    folder, out = generated_folder(tmp_path, count), tmp_path / "out"
     command = [sys.executable, "-m", "zhbrief", "batch", str(folder), "--out", str(out)]
-    return subprocess.Popen(command, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
-
-
-def _wait_for_lines(index: Path, lines: int, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 60
+    process = subprocess.Popen(command, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    index, deadline = out / "index.jsonl", time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None and (
             not index.exists() or index.read_bytes().count(b"\n") < lines):
         time.sleep(0.01)
     assert process.poll() is None, "the first run ended before the second started"
+    return folder, out, process
 
 
 def test_a_second_run_on_one_out_exits_2_and_the_first_completes(tmp_path):
     count = 300
-    folder = generated_folder(tmp_path, count)
-    out = tmp_path / "out"
-    first = _run_in_background(folder, out)
-    _wait_for_lines(out / "index.jsonl", 5, first)
+    folder, out, first = _first_run_under_way(tmp_path, count, 5)
     second = runner.invoke(app, ["batch", str(folder), "--out", str(out)])
     assert second.exit_code == 2
     assert f"another zhbrief batch (pid {first.pid} on " in second.output and str(out) in second.output
@@ -116,10 +114,7 @@ def test_a_second_run_on_one_out_exits_2_and_the_first_completes(tmp_path):
 
 def test_the_lock_of_a_killed_run_is_taken_over_by_resume(tmp_path):
     count = 300
-    folder = generated_folder(tmp_path, count)
-    out = tmp_path / "out"
-    first = _run_in_background(folder, out)
-    _wait_for_lines(out / "index.jsonl", 20, first)
+    folder, out, first = _first_run_under_way(tmp_path, count, 20)
     first.send_signal(signal.SIGKILL)
     first.wait()
     holder = RunId.from_json((out / LOCK_NAME).read_text(encoding="utf-8"))
