@@ -2,15 +2,20 @@ import json
 import os
 from pathlib import Path
 
-import pytest
-
 import tempfile
+
+import pytest
+from hypothesis import HealthCheck, settings
 
 # Tests never reach a hub and never see the user's model cache.
 os.environ["HF_HOME"] = tempfile.mkdtemp(prefix="zhbrief-hf-")
 os.environ["ZHBRIEF_CACHE"] = tempfile.mkdtemp(prefix="zhbrief-cache-")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+# Every module's properties: shared machines are slow at times, so no per-example deadline.
+settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -46,11 +51,15 @@ def example_path() -> Path:
 
 
 def check_golden(name: str, actual: str) -> None:
-    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites it."""
+    """Compare with tests/golden/NAME. A missing file fails: a test that writes its own
+    expectation passes whatever it is given. UPDATE_GOLDEN=1 writes the files (CI never
+    sets it); review their diff before committing."""
     path = GOLDEN_DIR / name
-    if os.environ.get("UPDATE_GOLDEN") or not path.exists():
+    if os.environ.get("UPDATE_GOLDEN"):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(actual, encoding="utf-8")
+    if not path.exists():
+        pytest.fail(f"no golden file {path}: run once with UPDATE_GOLDEN=1, review it, and commit it")
     assert actual == path.read_text(encoding="utf-8")
 
 

@@ -244,16 +244,19 @@ def test_index_keeps_one_line_per_input_across_runs(tmp_path):
 
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from reach import reached, reaches_assertion  # noqa: E402
 
 
 NAME_PIECES = ["a", "b", ".", "/", "\\", ":", "~", "..", "/..", "C:", "%", "%3A", "?", "会议", "A"]
 
 
+@reaches_assertion()
 @given(st.lists(st.sampled_from(NAME_PIECES), max_size=20).map("".join))
 def test_output_names_never_leave_out(raw):
     from zhbrief.batch import output_path
 
     name = safe_name(raw)
+    reached()
     assert name and not name.startswith("/") and ".." not in name.split("/")
     out = Path("/tmp/zhbrief-out-root")
     assert out.resolve() in output_path(out, name, ".json").parents
@@ -263,6 +266,7 @@ def test_output_names_never_leave_out(raw):
         pass
 
 
+@reaches_assertion()
 @given(st.lists(st.lists(st.sampled_from(NAME_PIECES[:3] + NAME_PIECES[4:]).filter(lambda p: p not in "./"),
                          min_size=1, max_size=4).map("".join), min_size=1, max_size=3).map("/".join))
 def test_output_names_are_reversible_and_never_merge(name):
@@ -270,6 +274,7 @@ def test_output_names_are_reversible_and_never_merge(name):
 
     parts = [p for p in name.split("/") if p not in ("", ".", "..")]
     output = output_name(name)
+    reached()
     assert [decode_part(p) for p in output.split("/")] == (parts or ["input"])
     assert not set(output) & set(':\\?<>|*"')
 

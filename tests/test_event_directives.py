@@ -1,6 +1,10 @@
 """Event fields and directives."""
 
 import pytest
+from hypothesis import given, settings
+
+from reach import reached, reaches_assertion
+from report_strategies import meeting_reports
 from test_people_shapes import SCRIPTS
 
 from zhbrief.extract.directives import extract_directives
@@ -145,3 +149,17 @@ def test_directive_shapes(text, script):
     brief = build_brief(load_text(SCRIPTS[script](text)))
     speakers = [d.speaker_zh for d in brief.directives]
     assert [(who, speakers.count(who)) for who in dict.fromkeys(speakers)] == DIRECTIVE_SHAPES[text]
+
+
+@reaches_assertion()
+@settings(max_examples=60, deadline=None)
+@given(meeting_reports(min_speeches=1))
+def test_directives_are_in_the_text_and_said_by_people_in_the_brief(report):
+    document = load_text(report.text)
+    brief = build_brief(document)
+    reached()
+    assert brief.directives, "every generated speech lays down a requirement"
+    people = {p.name_zh for p in brief.people}
+    for directive in brief.directives:
+        assert directive.text_zh in document.text
+        assert directive.speaker_zh is None or directive.speaker_zh in people

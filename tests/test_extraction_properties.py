@@ -1,10 +1,13 @@
 """Hypothesis: what extraction returns is always in the text, and never a piece of the
 meeting's own name, whatever the report's shape (texts built from the parts real reports
-are made of: titles, names, lists, role verbs, meeting names, units and crawl noise)."""
+are made of: titles, names, lists, role verbs, meeting names, units and crawl noise); in
+reports whose people are known, it finds each of them in their role."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reach import reached, reaches_assertion
+from report_strategies import meeting_reports, to_traditional
 from zhbrief.load import load_text
 from zhbrief.pipeline import build_brief
 
@@ -39,6 +42,7 @@ def report(meeting_name: str, parts: list[tuple[str, str, str]]) -> str:
     return f"3月2日，{meeting_name}召开。县委书记王建国主持会议。{body}"
 
 
+@reaches_assertion()
 @settings(max_examples=150, deadline=None)
 @given(meeting, st.lists(st.tuples(clause, separators, noise), max_size=8))
 def test_every_name_is_in_the_text_and_none_comes_from_the_meeting_name(meeting_name, parts):
@@ -46,8 +50,19 @@ def test_every_name_is_in_the_text_and_none_comes_from_the_meeting_name(meeting_
     brief = build_brief(load_text(text))
     document = load_text(text)
     read = "".join(([document.headline] if document.headline else []) + document.sentences)
+    reached()
     assert brief.people, "the presider is always found"
     outside_the_name = read.replace(brief.event.title_zh or meeting_name, "")
     for person in brief.people:
         assert person.name_zh in read
         assert person.name_zh in outside_the_name, f"{person.name_zh} only in the meeting's name {meeting_name}"
+
+
+@reaches_assertion()
+@settings(max_examples=80, deadline=None)
+@given(meeting_reports(), st.booleans())
+def test_the_people_of_a_report_are_found_each_in_their_role(report, traditional):
+    brief = build_brief(load_text(to_traditional(report.text) if traditional else report.text))
+    reached()
+    assert {p.name_zh: p.role for p in brief.people} == report.roles
+    assert all(p.titles_zh for p in brief.people), "every generated name comes with a title"

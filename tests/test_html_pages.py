@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from reach import reached, reaches_assertion
 from zhbrief.cli.app import app
 from zhbrief.errors import ZhbriefError
 from zhbrief.load import load_bytes
@@ -103,6 +104,7 @@ def _html(draw, depth=0):
     return f"<{tag}{attrs}>{children}</{tag}>"
 
 
+@reaches_assertion()
 @settings(max_examples=150, deadline=None)
 @given(_html(), st.booleans())
 def test_any_html_gives_a_body_or_one_clear_error(body, with_head):
@@ -110,8 +112,10 @@ def test_any_html_gives_a_body_or_one_clear_error(body, with_head):
     try:
         document = load_bytes(page.encode("utf-8"), "random.html")
     except ZhbriefError as exc:
+        reached()
         assert "\n" not in str(exc) and str(exc)
         return
+    reached()
     assert document.paragraphs and all(p.strip() for p in document.paragraphs)
 
 

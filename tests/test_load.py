@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from zhbrief.errors import ZhbriefError
-from zhbrief.load import LoadOptions, load_document, load_text
+from zhbrief.load import LoadOptions, load_bytes, load_document, load_text
 from zhbrief.load.clean import clean_text
 from zhbrief.load.decode import decode_bytes
 from zhbrief.load.sentences import split_sentences
@@ -48,11 +48,38 @@ def test_binary_input_is_a_clear_error():
         decode_bytes(data, "photo.jpg")
 
 
-def test_huge_file_is_refused_without_reading_it_all(tmp_path):
+class _CountingFile:
+    """A file that counts the bytes read from it."""
+
+    def __init__(self, handle):
+        self.handle, self.bytes_read = handle, 0
+
+    def read(self, size=-1):
+        data = self.handle.read(size)
+        self.bytes_read += len(data)
+        return data
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.handle.close()
+
+
+def test_huge_file_is_refused_without_reading_it_all(tmp_path, monkeypatch):
     path = tmp_path / "big.txt"
-    path.write_bytes(TEXT.encode() * 200)
+    path.write_bytes(TEXT.encode() * 10000)  # 1.5 MB
+    opened = []
+
+    def counting_open(*args, **kwargs):
+        opened.append(_CountingFile(open(*args, **kwargs)))
+        return opened[-1]
+
+    monkeypatch.setattr("zhbrief.load.open", counting_open, raising=False)  # read_input's `open`
     with pytest.raises(ZhbriefError, match="too large"):
         load_document(path, LoadOptions(max_bytes=1000))
+    assert len(opened) == 1, "read_input reads the file through open()"
+    assert opened[0].bytes_read <= 1001  # the limit and one byte to know it is over
 
 
 def test_non_chinese_text_is_a_clear_error(tmp_path):
@@ -171,16 +198,29 @@ def test_byline_without_parentheses():
     assert document.sentences[0].startswith("3月2日上午")
 
 
-def test_large_page_is_briefed(tmp_path):
-    """A page of a thousand items: loading and extraction stay linear (this once took minutes)."""
+def _page_of_items(items: int, first_seed: int) -> bytes:
     from article_generator import generate_article
+
+    body = "".join(f"<div><div><a href='#'>新闻{i}</a><p>{generate_article(first_seed + i)[0][:200]}</p></div></div>"
+                   for i in range(items))
+    return f"<html><body><div id='main'>{body}</div></body></html>".encode()
+
+
+def test_large_page_is_briefed_in_work_linear_in_its_size():
+    """Pages of many items: twice the items, about twice the work (quadratic steps once
+    took minutes). The seconds for a large page are in bench/brief_speed.py."""
+    from counting import assert_linear, calls_made
     from zhbrief.pipeline import build_brief
 
-    items = "".join(f"<div><div><a href='#'>新闻{i}</a><p>{generate_article(i)[0][:200]}</p></div></div>" for i in range(1000))
-    path = tmp_path / "big.html"
-    path.write_text(f"<html><body><div id='main'>{items}</div></body></html>", encoding="utf-8")
-    brief = build_brief(load_document(path))
-    assert len(brief.people) > 500 and brief.summary.zh
+    def brief(data):
+        return build_brief(load_bytes(data, "big.html"))
+
+    brief(_page_of_items(30, 5000))  # first call: tables and caches are loaded
+    # Other articles for each page, so neither finds the other's names already cached.
+    calls_small, small = calls_made(brief, _page_of_items(150, 1000))
+    calls_large, large = calls_made(brief, _page_of_items(300, 2000))
+    assert len(small.people) > 150 and len(large.people) > 300 and large.summary.zh
+    assert_linear(150, 300, calls_small, calls_large)
 
 
 def test_picture_file_names_between_captions_are_dropped():

@@ -2,11 +2,14 @@
 pinyin-annotated Traditional (the crawl noise of mirror sites)."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from opencc import OpenCC
 from pypinyin import Style, pinyin
 
+from counting import assert_linear, calls_made
+from reach import reached, reaches_assertion
+from report_strategies import ROLES, role_sentences
 from shape_reports import MENTIONS, SHAPES
 from zhbrief.extract.people import extract_people
 from zhbrief.load import load_text
@@ -97,13 +100,30 @@ SENTENCE_PARTS = st.sampled_from(
 )
 
 
-@given(st.lists(SENTENCE_PARTS, max_size=40).map("".join))
+# Parts of sentences and whole sentences that give people roles, glued in any order.
+SENTENCES_AND_PARTS = st.lists(st.one_of(SENTENCE_PARTS, role_sentences()), min_size=1, max_size=30).map("".join)
+
+
+@reaches_assertion()
+@settings(max_examples=100, deadline=None)
+@given(SENTENCES_AND_PARTS)
 def test_extraction_never_raises_and_never_invents_a_name(text):
-    for person in extract_people([text]):
-        assert person.name_zh in text
+    people = extract_people([text])
+    if people:
+        reached()
+    for person in people:
+        assert person.name_zh in text and person.role in ROLES
+        assert all(title in text for title in person.titles_zh)
+
+
+def _long_line(size: int) -> str:
+    return "在对于同与向" * (400 * size) + "出席" + "王明华" * (3000 * size) + "主持"
 
 
 def test_long_lines_without_punctuation_stay_linear():
     # A scraped page can hold one long run of text; reading it must not go quadratic.
-    text = "在对于同与向" * 400 + "出席" + "王明华" * 3000 + "主持"
-    assert extract_people([text]) == [] or all(p.name_zh in text for p in extract_people([text]))
+    extract_people([_long_line(1)])  # first call: tables and caches are loaded
+    once, people = calls_made(extract_people, [_long_line(1)])
+    twice, _ = calls_made(extract_people, [_long_line(2)])
+    assert all(p.name_zh in _long_line(1) for p in people)
+    assert_linear(1, 2, once, twice)
