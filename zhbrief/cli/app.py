@@ -127,6 +127,8 @@ def brief(
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)
+    for note in engines.notes:  # once for the run, as `batch` does; each brief's warnings carry them too
+        sys.stderr.write(f"note: {note}\n")
     failed = False
     collected = []
     for path in inputs:

@@ -149,12 +149,7 @@ def open_ct2_chat(name: str, device: str = "auto", compute_type: str = "auto") -
         raise ct2.ConversionFailed(f"{ref.label} is not a decoder-only chat model")
     device = resolve_device(device, "ct2")
     compute_type = ct2.resolve_compute_type(compute_type, device)
-    converted = ct2.ensure_converted(ref, folder, compute_type)
-    try:
-        model = ct2.load_ct2(converted, device, compute_type, decoder_only=True)
-    except ct2.ConversionFailed:
-        ct2.discard(converted)
-        model = ct2.load_ct2(ct2.ensure_converted(ref, folder, compute_type), device, compute_type, decoder_only=True)
+    model = ct2.open_converted(ref, folder, device, compute_type, decoder_only=True)
     limit = input_token_limit(ref, getattr(tokenizer, "model_max_length", 4096), causal=True)
     return CT2Chat(model.translator, tokenizer, ref, family, compute_type, limit)
 

@@ -101,13 +101,8 @@ def open_ct2_generator(name: str, device: str, compute_type: str, options: Gener
         raise ct2.ConversionFailed(f"CTranslate2 backend does not support {family} models")
     device = resolve_device(device, "ct2")
     compute_type = ct2.resolve_compute_type(compute_type, device)
-    converted = ct2.ensure_converted(ref, folder, compute_type)
-    try:
-        model = ct2.load_ct2(converted, device, compute_type)
-    except ct2.ConversionFailed:
-        ct2.discard(converted)  # a copy that converted but does not load is corrupt: build it again
-        converted = ct2.ensure_converted(ref, folder, compute_type)
-        model = ct2.load_ct2(converted, device, compute_type)
+    model = ct2.open_converted(ref, folder, device, compute_type)
+    converted = model.folder
     limit = input_token_limit(ref, _read_json(folder / "tokenizer_config.json").get("model_max_length", 512))
     nllb = family == "nllb"
     tokens = SentencePieceTokens(converted, [source_language(ref)] if nllb else [])
