@@ -122,3 +122,29 @@ class Brief(_Model):
 
     def to_json_dict(self) -> dict:
         return self.model_dump(by_alias=True, mode="json")
+
+    def model_dump_json(self, *, indent: int | None = 2, by_alias: bool | None = True, **options) -> str:
+        """The JSON contract exactly as `zhbrief brief --format json` prints it (without the
+        final newline); pydantic's own options still apply."""
+        return super().model_dump_json(indent=indent, by_alias=by_alias, **options)
+
+    def to_markdown(self, script: Literal["simplified", "original"] = "simplified") -> str:
+        """As `--format markdown` prints it; article text escaped (it is data, never markup)."""
+        from zhbrief.render.markdown import render_markdown
+
+        return render_markdown(self._view(script))
+
+    def to_text(self, script: Literal["simplified", "original"] = "simplified") -> str:
+        """As `--format text` prints it (plain, for logs and pipes)."""
+        from zhbrief.render.text import render_text
+
+        return render_text(self._view(script))
+
+    def _view(self, script: str):
+        from zhbrief.render.view import build_view
+
+        if script == "original" and self.source.script == "traditional":
+            from zhbrief.load.script import to_traditional
+
+            return build_view(self, to_traditional)
+        return build_view(self)

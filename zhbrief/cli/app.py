@@ -81,21 +81,17 @@ def _root(
 def _render_human(brief, fmt: OutputFormat, script: Script) -> None:
     from zhbrief.render.view import build_view
 
-    view = build_view(brief, display_converter(script, brief.source.script))
     if fmt is OutputFormat.markdown:
-        from zhbrief.render.markdown import render_markdown
-
-        sys.stdout.write(render_markdown(view))
+        sys.stdout.write(brief.to_markdown(script.value))
     elif fmt is OutputFormat.rich or (fmt is OutputFormat.auto and sys.stdout.isatty()):
         from rich.console import Console
 
         from zhbrief.render.panel import render_rich
 
+        view = build_view(brief, display_converter(script, brief.source.script))
         Console(no_color=bool(os.environ.get("NO_COLOR"))).print(render_rich(view))
     else:
-        from zhbrief.render.text import render_text
-
-        sys.stdout.write(render_text(view))
+        sys.stdout.write(brief.to_text(script.value))
 
 
 @app.command()
@@ -118,37 +114,45 @@ def brief(
     Exit codes: 0 all briefed, 1 an input could not be briefed (the others still are)
     or a model named explicitly could not be loaded, 2 usage error.
     """
-    from zhbrief.pipeline import BriefOptions, brief_file, open_engines
+    from zhbrief.api import Briefer
 
-    options = BriefOptions(summary_sentences=sentences)
     inputs = input_paths(paths)
     try:
-        engines = open_engines(translator, summarizer, device.value, beams, backend.value, compute_type.value)
+        briefer = Briefer(translator=translator, summarizer=summarizer, device=device.value, beams=beams,
+                          backend=backend.value, compute_type=compute_type.value, sentences=sentences)
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)
-    for note in engines.notes:  # once for the run, as `batch` does; each brief's warnings carry them too
+    for note in briefer.notes:  # once for the run, as `batch` does; each brief's warnings carry them too
         sys.stderr.write(f"note: {note}\n")
+    with briefer:
+        failed = _brief_each(briefer, inputs, fmt, script, single=len(paths or []) <= 1)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _brief_each(briefer, inputs: list[str], fmt: OutputFormat, script: Script, single: bool) -> bool:
+    """Brief and print each input; whether any failed (said on stderr, the others go on)."""
     failed = False
     collected = []
     for path in inputs:
         try:
-            result = brief_file(path, options, engines)
+            result = briefer.brief_file(path)
         except ZhbriefError as exc:
             print_error(str(exc))
             failed = True
             continue
         if fmt is OutputFormat.json:
-            collected.append(result.to_json_dict())
+            collected.append(result)
         elif fmt is OutputFormat.jsonl:
             sys.stdout.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
         else:
             _render_human(result, fmt, script)
-    if fmt is OutputFormat.json and collected:
-        payload = collected[0] if len(collected) == 1 and len(paths or []) <= 1 else collected
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-    if failed:
-        raise typer.Exit(1)
+    if fmt is OutputFormat.json and len(collected) == 1 and single:
+        sys.stdout.write(collected[0].model_dump_json() + "\n")  # the API's JSON, byte for byte
+    elif fmt is OutputFormat.json and collected:
+        sys.stdout.write(json.dumps([b.to_json_dict() for b in collected], ensure_ascii=False, indent=2) + "\n")
+    return failed
 
 
 app.command()(batch)

@@ -110,11 +110,12 @@ class RayChoice(NamedTuple):
 def _open_engine(engine: BatchEngine, models: dict, ray: RayChoice):
     """(engines, produce): the models opened here for the local engine; for Ray, opened
     in each actor, once."""
-    from zhbrief.pipeline import Engines, open_engines
+    from zhbrief.api import Briefer
+    from zhbrief.pipeline import Engines
 
     if engine is BatchEngine.ray:
         return Engines(), _ray_producer(models, ray)
-    return open_engines(**models), None
+    return Briefer(**models).engines, None
 
 
 def _ray_producer(models: dict, ray: RayChoice):
