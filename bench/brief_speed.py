@@ -6,8 +6,10 @@
    per article, after a warm-up (targets: under 50 ms).
 2. A large saved page of 1500 and of 3000 items: seconds, and their ratio (linear: about
    2x; the tests count calls for the same claim, tests/test_load.py).
-3. `zhbrief --help` against `python -c "import typer, rich"`, median wall
-   time of repeated subprocess runs, as a ratio (target: within 1.5x).
+3. `zhbrief --help` and `import zhbrief` against `python -c "import typer, rich"`,
+   median wall time of repeated subprocess runs, as ratios (target: within 1.5x), and
+   the heavy libraries `import zhbrief` pulls in (target: none of torch, transformers,
+   lxml, ray).
 """
 
 from __future__ import annotations
@@ -93,6 +95,14 @@ def main() -> None:
     print(f"start-up: import typer, rich {baseline:.0f} ms; zhbrief --help {help_ms:.0f} ms "
           f"({help_ms / baseline:.2f}x); zhbrief brief --help {brief_help_ms:.0f} ms ({brief_help_ms / baseline:.2f}x) "
           f"(target <= 1.5x)")
+    import_ms = median_wall([sys.executable, "-c", "import zhbrief"], args.startup_runs)
+    heavy = subprocess.run([sys.executable, "-c", HEAVY_PROBE], capture_output=True, text=True).stdout.strip()
+    print(f"import zhbrief {import_ms:.0f} ms ({import_ms / baseline:.2f}x import typer, rich); "
+          f"heavy libraries it imports: {heavy or 'none'} (target: none)")
+
+
+HEAVY_PROBE = ("import sys, zhbrief; "
+               "print(' '.join(m for m in ('torch', 'transformers', 'lxml', 'ray') if m in sys.modules))")
 
 
 if __name__ == "__main__":
