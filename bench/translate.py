@@ -132,8 +132,9 @@ class PeakRss:
 
 
 def _zhbrief_translator(approach: str, folder: str, beams: int, cached: bool):
+    from zhbrief.translate.backends import BackendOptions, open_translator
     from zhbrief.translate.generate import CachedGenerator, GenerationOptions
-    from zhbrief.translate.translator import BackendOptions, Translator, open_translator
+    from zhbrief.translate.translator import Translator
 
     options = GenerationOptions(
         beams=beams, batch_size=32, max_new_tokens=NEW_TOKENS, min_new_tokens=NEW_TOKENS, no_repeat_ngram_size=0, guard=False,
@@ -182,7 +183,7 @@ def _prepare_ct2(folder: Path, env: dict) -> None:
     """Convert once for each compute type in a process of its own, so that the timed
     CTranslate2 runs load the converted copy and never import torch."""
     for compute_type in ("float32", "int8"):
-        code = (f"from zhbrief.translate.translator import BackendOptions, open_translator; "
+        code = (f"from zhbrief.translate.backends import BackendOptions, open_translator; "
                 f"c = open_translator({str(folder)!r}, 'cpu', required=True, backend=BackendOptions('ct2', {compute_type!r})); "
                 f"assert c.backend == 'ctranslate2 {compute_type}', c.warning")
         subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True)

@@ -7,7 +7,7 @@ ctranslate2 = pytest.importorskip("ctranslate2", reason="ctranslate2 is not inst
 
 from zhbrief.models import ct2  # noqa: E402
 from zhbrief.translate.generate import GenerationOptions  # noqa: E402
-from zhbrief.translate.translator import BackendOptions, open_translator  # noqa: E402
+from zhbrief.translate.backends import BackendOptions, open_translator  # noqa: E402
 
 GLOSSARY = {"钟畅姿": "Zhong Changzi", "蒋连生": "Jiang Liansheng"}
 TEXTS = ["市长钟畅姿主持会议。要强化责任。", "市委书记蒋连生出席会议并讲话", "", "要强化责任。"]

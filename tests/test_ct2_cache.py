@@ -16,7 +16,7 @@ ctranslate2 = pytest.importorskip("ctranslate2", reason="ctranslate2 is not inst
 
 from zhbrief.models import ct2, ct2_cache  # noqa: E402
 from zhbrief.translate.generate import GenerationOptions  # noqa: E402
-from zhbrief.translate.translator import BackendOptions, open_translator  # noqa: E402
+from zhbrief.translate.backends import BackendOptions, open_translator  # noqa: E402
 
 OUT_OF_MEMORY = "CUDA failed with error out of memory"
 

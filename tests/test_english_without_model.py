@@ -10,13 +10,13 @@ from opencc import OpenCC
 
 from reach import reached, reaches_assertion
 from report_strategies import meeting_reports, to_traditional
+from zhbrief.english.event import convener_english, venue_english
+from zhbrief.english.meetings import meeting_english
+from zhbrief.english.places import division_english
+from zhbrief.english.terms import glossary, term_english, topics_in
 from zhbrief.extract.ordinals import english_ordinal, parse_numeral
 from zhbrief.load import load_text
 from zhbrief.pipeline import build_brief
-from zhbrief.translate.event_english import convener_english, venue_english
-from zhbrief.translate.meetings import meeting_english
-from zhbrief.translate.places import division_english
-from zhbrief.translate.terms import glossary, term_english, topics_in
 
 
 @pytest.mark.parametrize(

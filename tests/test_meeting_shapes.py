@@ -5,11 +5,11 @@ model (texts written for the project in the shapes real reports take)."""
 import pytest
 from test_people_shapes import SCRIPTS
 
+from zhbrief.english.meetings import meeting_english
+from zhbrief.english.terms import term_english
 from zhbrief.extract.event import extract_event
 from zhbrief.load import load_text
 from zhbrief.pipeline import build_brief
-from zhbrief.translate.meetings import meeting_english
-from zhbrief.translate.terms import term_english
 
 NAMED_IN_TEXT = {
     "新华社北京4月28日电 中共中央政治局4月28日召开会议，分析研究当前经济形势和经济工作。中共中央总书记周建国主持会议。": (

@@ -25,7 +25,7 @@ def test_marian_loads_once_by_folder(tiny_marian):
 
 
 def test_marian_translation_keeps_sentences_and_names(tiny_marian):
-    from zhbrief.translate.translator import open_translator
+    from zhbrief.translate.backends import open_translator
 
     translator = open_translator(str(tiny_marian), "cpu", GenerationOptions(batch_size=2)).translator
     texts = ["市长钟畅姿主持会议。要强化责任。", "市委书记蒋连生出席会议并讲话", "要强化责任。"]

@@ -2,7 +2,10 @@
 
 import pytest
 
-from zhbrief.translate import find_terms, name_to_pinyin, outlet_to_english, titles_to_english
+from zhbrief.english.outlets import outlet_to_english
+from zhbrief.english.pinyin import name_to_pinyin
+from zhbrief.english.terms import find_terms
+from zhbrief.english.titles import titles_to_english
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Mapping, Protocol
 
 from zhbrief.brief import Brief, Document, ModelsUsed, Source, Summary
+from zhbrief.english.structured import NO_TRANSLATOR_WARNING, add_structured_english
+from zhbrief.english.terms import glossary, topics_in
 from zhbrief.extract.directives import extract_directives
 from zhbrief.extract.event import extract_event
 from zhbrief.extract.people import PeopleReading, read_people
 from zhbrief.extract.tagger import TAGGER_MISSING_WARNING, Tagger, default_tagger
 from zhbrief.load import LoadOptions, load_document
 from zhbrief.summarize import ExtractiveOptions, summarize_extractive
-from zhbrief.translate import NO_TRANSLATOR_WARNING, add_structured_english, glossary, topics_in
 from zhbrief.translate.name_check import has_chinese
 
 
@@ -24,9 +25,13 @@ class TextTranslator(Protocol):
 
 
 class Summarizer(Protocol):
-    name: str
+    """A seq2seq model's Chinese summary (`language` "zh", translated with the rest) or an
+    LLM's English one ("en"), which writes the names as `names` gives them."""
 
-    def summarize(self, sentences: list[str]) -> str: ...
+    name: str
+    language: str  # "zh" | "en"
+
+    def summarize(self, sentences: list[str], names: Mapping[str, str] | None = None) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -55,8 +60,8 @@ def open_engines(
 ) -> Engines:
     """Load the model stages once for a run (imports torch only when a model is asked for)."""
     from zhbrief.models.registry import DEFAULT_SUMMARIZER
+    from zhbrief.translate.backends import BackendOptions, open_translator
     from zhbrief.translate.generate import GenerationOptions
-    from zhbrief.translate.translator import BackendOptions, open_translator
 
     engines = Engines()
     choice = open_translator(translator, device, GenerationOptions(beams=beams), backend=BackendOptions(backend, compute_type))
@@ -87,13 +92,13 @@ def _open_summarizer(name: str, device: str, backend: str, compute_type: str, en
 
 
 def _writes_english(summarizer: Summarizer) -> bool:
-    return getattr(summarizer, "language", "zh") == "en"
+    return summarizer.language == "en"
 
 
 def _english_summary(brief: Brief, document: Document, summarizer: Summarizer) -> None:
     """An LLM's English summary of the article, names written as the brief writes them."""
     names = {p.name_zh: p.name_en for p in brief.people}
-    english = summarizer.summarize(document.sentences, names)  # type: ignore[call-arg]
+    english = summarizer.summarize(document.sentences, names)
     if english:
         brief.summary.en, brief.summary.en_from = english, "model"
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import time
 
+from zhbrief.batch.index import INDEX_NAME, index_text, latest_per_input, parse_index_lines
 from zhbrief.batch.lock import LEASE_NAME, RemoteLease
 from zhbrief.batch.names import checked_output
-from zhbrief.batch.store import INDEX_NAME, index_text, latest_per_input, parse_index_lines
 from zhbrief.errors import ZhbriefError
-from zhbrief.load.remote import open_location
+from zhbrief.load.remote import error_reason, open_location, remote_errors
 
 _OBJECT_STORES = {"s3", "gcs"}
 
@@ -75,8 +75,8 @@ def _read_or_empty(filesystem, path: str) -> bytes:
             return b""
         with filesystem.open_input_stream(path) as handle:
             return handle.read()
-    except OSError as exc:
-        raise ZhbriefError(f"cannot read {path}: {str(exc).splitlines()[0][:200]}") from None
+    except remote_errors() as exc:
+        raise ZhbriefError(f"cannot read {path}: {error_reason(exc)}") from None
 
 
 def put_bytes(filesystem, path: str, data: bytes) -> None:
@@ -93,8 +93,8 @@ def put_bytes(filesystem, path: str, data: bytes) -> None:
         with filesystem.open_output_stream(temp) as handle:
             handle.write(data)
         filesystem.move(temp, path)
-    except OSError as exc:
-        raise ZhbriefError(f"cannot write {path}: {str(exc).splitlines()[0][:200]}") from None
+    except remote_errors() as exc:
+        raise ZhbriefError(f"cannot write {path}: {error_reason(exc)}") from None
 
 
 class _StoredObject:

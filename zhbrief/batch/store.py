@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 from typing import Protocol
 
+from zhbrief.batch.index import INDEX_NAME, index_text, latest_per_input, parse_index_lines
 from zhbrief.batch.lock import LOCK_NAME, LocalLock
 from zhbrief.batch.names import output_path
 
-INDEX_NAME = "index.jsonl"
 _TEMP_SUFFIX = ".zhbrief-tmp"
 
 
@@ -33,34 +33,6 @@ def remove_stale_temporaries(out_dir: Path) -> int:
     for path in stale:
         path.unlink(missing_ok=True)
     return len(stale)
-
-
-def parse_index_lines(lines: list[str]) -> list[dict]:
-    """The index's records; a line that is not JSON (torn, edited) is passed over."""
-    records = []
-    for line in lines:
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError:
-            continue
-    return records
-
-
-def latest_per_input(records: list[dict], order: list[str] | None = None) -> list[dict]:
-    """Each input's latest line, in the order of `order` (this run's inputs), inputs of
-    earlier runs after them in the order they came."""
-    latest: dict[str, dict] = {}
-    for record in records:
-        name = record.get("name")
-        if isinstance(name, str):
-            latest.pop(name, None)
-            latest[name] = record
-    rank = {name: position for position, name in enumerate(order or [])}
-    return sorted(latest.values(), key=lambda record: rank.get(record["name"], len(rank)))
-
-
-def index_text(records: list[dict]) -> str:
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
 
 
 class Index:
@@ -181,6 +153,7 @@ def open_store(out: Path | str) -> OutputStore:
     from zhbrief.load.remote import is_remote
 
     if is_remote(out):
+        # One way only: remote_store never imports this module (the index format is in index.py).
         from zhbrief.batch.remote_store import RemoteStore
 
         return RemoteStore(str(out))

@@ -39,8 +39,8 @@ class Lang(str, Enum):
 def _open_translator(translator: Optional[str], device: str, beams: Optional[int] = None, backend: str = "auto",
                      compute_type: str = "auto", required: bool = True):
     """The translator, or (not `required`) None when the default one is not downloaded."""
+    from zhbrief.translate.backends import BackendOptions, open_translator
     from zhbrief.translate.generate import GenerationOptions
-    from zhbrief.translate.translator import BackendOptions, open_translator
 
     choice = open_translator(translator, device, GenerationOptions(beams=beams), required, BackendOptions(backend, compute_type))
     if choice.warning and choice.translator is not None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from zhbrief.brief import Directive
+from zhbrief.extract.lexicon import SPEECH_VERBS, alternation
 
-_SPEECH_VERBS = r"(?:指出|强调|要求|表示|提出|说|希望|明确)"
+_SPEECH_VERBS = rf"(?:{alternation(SPEECH_VERBS)})"
 # `会上，`, `最后，`, `在听取大家发言后，`, `在审议和讨论中，`: a circumstance before the speaker.
 # `就做好…工作，`, `为确保大会圆满成功，`: what the speech is about or for.
 _CIRCUMSTANCE = (

@@ -7,13 +7,14 @@ import re
 from zhbrief.brief import Event, Person
 from zhbrief.extract.dates import find_meeting_date
 from zhbrief.extract.jurisdiction import find_jurisdiction
-from zhbrief.extract.meeting_names import parse_part
+from zhbrief.extract.lexicon import VENUE, alternation
+from zhbrief.extract.meeting_names import MEETING_TYPES, parse_part
 from zhbrief.extract.titles import parse_title
 
-_MEETING_NOUN = (
-    r"(?:会议|大会|座谈会|推进会|部署会|动员会|专题会|调度会|培训班|全会|论坛|常委会|常务会|协商会|报告会|见面会|现场会"
-    r"|集体学习|专题学习|读书班|会)"
-)
+# A name ends with a meeting type (`工作会议`, `座谈会`), or with an event the name grammar
+# has no English type for: training classes, forums, and any `…会`.
+_NOT_MEETING_TYPES = ("培训班", "论坛", "读书班", "见面会", "会")
+_MEETING_NOUN = rf"(?:{alternation((*MEETING_TYPES, *_NOT_MEETING_TYPES))})"
 _CONVENE = re.compile(
     rf"(?P<convener>[^，。；：]{{0,30}}?)(?P<verb>组织召开|主持召开|召开|举行|举办)(?:了)?"
     rf"(?P<name>[^，。；：\s]{{2,80}}?{_MEETING_NOUN})”?(?=[，。；\s]|$|[（(]|暨|并)"
@@ -40,7 +41,6 @@ _FORMATS = (
     ("现场会", "on-site meeting"),
 )
 _BRANCH_VENUES = re.compile(r"(?P<where>各[^，。；]{1,14}?)设(?:立)?分会场")
-_VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
 _TIME_PREFIX = re.compile(r"^.*?(?:日|上午|下午|晚上|晚)[，,]?")
 _DATE_WORDS = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上")
 
@@ -141,7 +141,7 @@ def extract_event(
     text = "".join(sentences)
     format_zh, format_en = next(((zh, en) for zh, en in _FORMATS if zh in text), (None, None))
     venues: list[str] = []
-    for match in _VENUE.finditer(text):
+    for match in VENUE.finditer(text):
         if match["venue"] not in venues:
             venues.append(match["venue"])
     for match in _BRANCH_VENUES.finditer(text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from zhbrief.extract.lexicon import OUTLET_SUFFIXES, alternation
 from zhbrief.extract.meeting_names import MeetingPart, parse_meeting_name
 from zhbrief.extract.places import Place, places_in, places_named, prefecture_of, province_of
 
@@ -16,7 +17,7 @@ _LEVEL_KINDS = {
     "盟": "prefecture", "县": "county", "区": "county", "旗": "county", "自治县": "county",
 }
 _SCOPE_KINDS = {"全省": "province", "全市": "prefecture", "全州": "prefecture", "全县": "county", "全区": "county", "全旗": "county"}
-_OUTLET_SUFFIX = re.compile(r"(?:日报|晚报|早报|时报|报|新闻网|网|电视台|广播电视台|融媒体中心|新闻)$")
+_OUTLET_SUFFIX = re.compile(rf"(?:{alternation(OUTLET_SUFFIXES)})$")
 
 
 def _expected_kind(part: MeetingPart | None) -> str | None:

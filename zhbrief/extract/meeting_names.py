@@ -3,7 +3,7 @@
 `区第十六届人大常委会第二十二次会议` is organ 区…人大常委会 (term 16) with the session
 ordinal 22; `全市民族工作会议` is scope 全市, topic 民族工作, type 会议;
 `市委常委会（扩大）会议` is the Standing Committee of the 市委, enlarged. Parts joined
-by 暨 or 和 are parsed one by one. The English is composed in `translate/meetings.py`
+by 暨 or 和 are parsed one by one. The English is composed in `english/meetings.py`
 from the same tables, so a name is rendered only when every part is known.
 """
 
@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from zhbrief.extract.lexicon import alternation
 from zhbrief.extract.ordinals import NUMERAL
 from zhbrief.extract.title_tables import BODIES, LEVELS
-from zhbrief.extract.titles import PLACE, alternation
+from zhbrief.extract.titles import PLACE
 
 # Meeting types, each with its English; the longest that ends the name is taken.
 MEETING_TYPES: dict[str, str] = {

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from zhbrief.brief import Person, Role
 from zhbrief.extract.chunks import Chunk, read_forward, subject_chunks
+from zhbrief.extract.lexicon import SPEECH_VERBS, VENUE
 from zhbrief.extract.names import has_surname, is_known_word, is_transliterated
 from zhbrief.extract.person_items import NameToken
 from zhbrief.extract.predicates import LABELLED_LIST, LIST_AFTER, Predicate, find_predicates, higher_role
@@ -38,10 +39,8 @@ _HEARD_ABOUT = re.compile(
 )
 # A report or an explanation given is speaking; a briefing (`汇报`) is not.
 _REPORTED = re.compile(r"(?<!汇)(?:报告|说明)》?(?:[（(][^）)]*[）)])?$")
-# `在万秀区分会场参会`: the venue in the adverbial before the verb.
-_VENUE = re.compile(r"在(?P<venue>[^，。；、在]{1,20}?会场)")
 # `李某总理指出`: quoted, maybe from another day; `温某总理发表讲话` is speaking here.
-_QUOTING_VERBS = frozenset({"指出", "强调", "要求", "表示", "提出", "说"})
+_QUOTING_VERBS = frozenset(SPEECH_VERBS)
 
 
 @dataclass
@@ -114,7 +113,7 @@ def parse_person_list(text: str) -> list[Mention] | None:
 def _subject(clause: str, start: int, predicate: Predicate) -> list[Mention]:
     chunks, adverbial = subject_chunks(clause[start : predicate.start], after_verb=start > 0)
     mentions = _vouched(assemble(chunks))
-    venue = _VENUE.search(adverbial)
+    venue = VENUE.search(adverbial)
     quoting = predicate.temporal or predicate.verb in _QUOTING_VERBS
     kept = []
     for mention in mentions:

@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass
 
 from zhbrief.brief import Role
+from zhbrief.extract.lexicon import SPEECH_VERBS, alternation
 
+# `说` speaks only before what is said (`他说，`): not in 说明, 说服.
+_SAYS = "|".join("说(?=[，,：:])" if verb == "说" else verb for verb in SPEECH_VERBS)
 # `作`, `所作的`, `做了`: giving a speech, a report or an explanation (never `工作`, `作出`).
 _GIVE = r"(?<!工)(?:所)?[作做](?!出)(?:了)?的?"
 # Speaking: speeches, reports and explanations given to the meeting (`述职报告`, `作关于…的说明`),
@@ -24,7 +27,8 @@ _SPOKE_VERBS = (
     rf"|{_GIVE}关于[^，。；]{{1,80}}?(?<!汇)(?:报告|说明)(?![书单])"
     r"|(?:进行|作)(?:了)?[^，。；]{0,10}?说明"
     rf"|{_GIVE}(?:专题)?(?:讲座|授课)|谈(?:了)?(?:看法|体会|意见|认识|感受)|提(?:出)?(?:了)?(?:建议|意见)(?![稿书])"
-    r"|发表(?:了)?(?:重要)?讲话|(?:表态|主题|大会|交流|集中|书面|先后|分别|依次|相继)?发(?:了)?言|讲话|致辞|指出|强调|要求|表示|提出|点评|说(?=[，,：:])"
+    r"|发表(?:了)?(?:重要)?讲话|(?:表态|主题|大会|交流|集中|书面|先后|分别|依次|相继)?发(?:了)?言|讲话|致辞|点评"
+    rf"|{_SAYS}"
 )
 _ATTENDED_VERBS = (
     r"(?<!工)[作做](?:了)?(?:情况)?汇报|(?<!工)作(?:了)?《[^》]{1,80}》|[作做](?:了)?(?:详细|具体|全面)?安排部署"
@@ -52,7 +56,7 @@ _IN_MEETING_NAME = re.compile(r"[^，。；、了]{0,8}?(?:会议|大会|会)(?:
 _AND_SPOKE = re.compile(r"并(?:[作做]|发表)?(?:了)?(?:重要|总结|表态|交流|大会)?(?:讲话|致辞|点评|发言)")
 _AND_PRESIDED = re.compile(r"并主持")
 # `在主持…时强调`, `在出席…时的讲话`: the verb only dates what follows.
-_TIME_CLAUSE_END = re.compile(r"时(?:的|强调|指出|说|表示|要求|所作)|时$")
+_TIME_CLAUSE_END = re.compile(rf"时(?:的|所作|{alternation(SPEECH_VERBS)})|时$")
 _CLAUSE_END = re.compile("[，。；]")
 _RANK = {"attended": 0, "spoke": 1, "presided": 2}
 

@@ -13,18 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from zhbrief.extract.lexicon import alternation
 from zhbrief.extract.national_titles import CITED_AFTER_NAME, NATIONAL_OFFICES
 from zhbrief.extract.title_tables import BODIES, GOVERNMENT_POSTS, GROUP_TITLES, LEVELS, POSTS
 
 __all__ = [
     "BODIES", "CITED_AFTER_NAME", "GOVERNMENT_POSTS", "GROUP_TITLES", "LEVELS", "NATIONAL_OFFICES", "POSTS",
-    "BODY_WORD", "PLACE", "PLACED_TITLE", "TITLE", "TitleParts", "alternation", "is_unique_post", "parse_title",
+    "BODY_WORD", "PLACE", "PLACED_TITLE", "TITLE", "TitleParts", "is_unique_post", "parse_title",
 ]
-
-
-def alternation(words) -> str:
-    """A regex alternative of the words, longest first."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 _LEVEL = alternation(LEVELS)

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from zhbrief.brief import SourceMeta
+from zhbrief.load.page_meta import date_line
+from zhbrief.extract.lexicon import OUTLET_SUFFIXES, alternation
 
 _NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
 _NAMES = rf"{_NAME}(?:[ 、，,]+{_NAME})*"
-_OUTLET = r"(?:本报|新华社|中新社|中新网|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|早报|时报|报|新闻网|网|电视台|广播电视台|融媒体中心|新闻))"
+_OUTLET = rf"(?:本报|新华社|中新社|中新网|[\u4e00-\u9fff]{{2,12}}?(?:{alternation(OUTLET_SUFFIXES)}))"
 _CREDIT_LABEL = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
 
 # `梧州零距离网-梧州日报讯（记者 梁萍）`, `新华社南宁3月5日电（记者 张三）`
@@ -102,6 +104,7 @@ def extract_source(text: str) -> tuple[str, SourceMeta, list[str]]:
     meta = SourceMeta()
     captions: list[str] = []
     kept: list[str] = []
+    leading_date = None
     text = _SPACED_LABEL.sub(lambda m: m.group(0).replace(" ", ""), text)
     for index, line in enumerate(text.split("\n")):
         if _TRAILER.match(line) and index > 0:
@@ -112,8 +115,13 @@ def extract_source(text: str) -> tuple[str, SourceMeta, list[str]]:
         if _CREDIT_LINE.match(line):
             _read_credits(line, meta)
             continue
+        if not kept and (date := date_line(line)):  # `2009年11月09日00:00` above the text
+            leading_date = leading_date or date
+            continue
         if len(kept) < 3:
             line = _read_lead_byline(line, meta)
         line = _strip_photo_credits(line, meta, captions)
         kept.extend(part for part in line.split("\n") if part.strip())
+    # A labelled date (`发布日期：`) is the page's; a bare one above may be the site's clock.
+    meta.page_date = meta.page_date or leading_date
     return "\n".join(kept), meta, captions

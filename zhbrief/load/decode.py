@@ -106,5 +106,16 @@ def decode_bytes(data: bytes, name: str = "input") -> Decoded:
         strict.append(utf16)
     if strict:
         # GB18030 accepts most Big5 byte pairs too: compare what each decoding reads like.
-        return max(strict, key=lambda d: _common_ratio(d.text))
+        return max(strict + _nearly_clean(data), key=lambda d: _common_ratio(d.text))
     return _best_legacy_decoding(data)
+
+
+def _nearly_clean(data: bytes) -> list[Decoded]:
+    """Decodings with a few bytes replaced: a footer pasted in from a page in another
+    encoding makes a Big5 page fail as Big5, while GB18030 reads all of it as nonsense."""
+    found = []
+    for codec in ("utf-8", "big5"):
+        text = data.decode(codec, errors="replace")
+        if 0 < (replaced := text.count("\ufffd")) <= max(4, len(text) // 100):
+            found.append(Decoded(text, codec, replaced))
+    return found

@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass, replace
 
 from zhbrief.errors import ZhbriefError
-from zhbrief.load.page_meta import PageMeta, choose_headline, heading_texts, read_meta, title_parts, with_visible_date
+from zhbrief.load.html_tree import parse_page
+from zhbrief.load.page_meta import (PageMeta, choose_headline, date_line, heading_texts, read_meta, title_parts,
+                                    with_visible_date)
 from zhbrief.load.script import han_count
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
@@ -31,6 +33,11 @@ _WIDGET_LINE = re.compile(
     r"^(?:用微信扫描二维码|分享至好友和朋友圈|分享让更多人看到|分享到[:：]?|扫一扫|【?打印本页】?|【?关闭窗口】?|返回顶部|"
     r"(?:【)?字号|上一篇|下一篇|网友评论|发表评论|我要评论|跟贴|加载更多|点击进入|相关新闻|相关阅读|推荐阅读|更多精彩)"
 )
+_BLOCKS = ("p", "div", "br", "table", "td", "li")
+_SENTENCE_END = re.compile(r"[。！？]")
+_CLAUSE_MARK = re.compile(r"[。，；！？]")  # where the article's first sentence begins
+_LINE_BLOCKS = ("div", "li", "tr", "td", "table", "h1", "h2", "h3", "h4", "h5", "h6", "center", "section", "article",
+                "blockquote", "dd", "dt")
 _COPYRIGHT = re.compile(r"版权所有|Copyright|©|All Rights Reserved", re.I)
 
 
@@ -45,14 +52,50 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(head)) or len(_TAG.findall(head)) >= 5
 
 
-def _mark_link_lists(root) -> None:
-    """Mark, once, each paragraph whose Chinese is mostly link text: related news, not the
-    article (every enclosing block is scored on its paragraphs)."""
+def _read_paragraphs(root) -> None:
+    """Keep on each <p>, once, its own text, and mark those whose Chinese is mostly link
+    text: related news, not the article (every enclosing block is scored on its paragraphs)."""
     for paragraph in root.iter("p"):
-        han = han_count(paragraph.text_content())
-        linked = sum(han_count(a.text_content()) for a in paragraph.iter("a"))
+        text, linked = _own_text(paragraph)
+        han = han_count(text)
+        paragraph.set("data-zhbrief-text", text)
+        paragraph.set("data-zhbrief-linked", str(linked))
         if han > 0 and linked >= 0.6 * han:
             paragraph.set("data-zhbrief-list", "1")
+
+
+def _own_text(paragraph) -> tuple[str, int]:
+    """A paragraph's text and the Chinese of its links, less the <p>s nested in it: without
+    `</p>`, `<p><font>…<p>` opens each next one inside the last, and reading each whole
+    would read the page once for each level."""
+    if paragraph.find(".//p") is None:
+        return paragraph.text_content(), sum(han_count(a.text_content()) for a in _links(paragraph))
+    texts, linked = [], 0
+    todo = [(paragraph, False)]  # a node or a text, and whether a link holds it; no recursion
+    while todo:
+        item, in_link = todo.pop()
+        if isinstance(item, str):
+            texts.append(item)
+            linked += han_count(item) if in_link else 0
+            continue
+        if item is not paragraph and item.tail:
+            todo.append((item.tail, in_link))  # read after its subtree
+        if isinstance(item.tag, str) and (item is paragraph or item.tag != "p"):  # not a comment
+            inner = in_link or (item.tag == "a" and _is_link(item))
+            todo.extend((child, inner) for child in reversed(list(item)))
+            if item.text:
+                todo.append((item.text, inner))
+    return "".join(texts), linked
+
+
+def _is_link(anchor) -> bool:
+    """An <a> holding sentences, paragraphs or lines is no link (related news are headlines):
+    left open, it took in the text after it."""
+    return next(anchor.iter(*_BLOCKS), None) is None and not _SENTENCE_END.search(anchor.text_content())
+
+
+def _links(element):
+    return (anchor for anchor in element.iter("a") if _is_link(anchor))
 
 
 def _is_link_list(paragraph) -> bool:
@@ -66,7 +109,7 @@ def _is_label(text: str) -> bool:
 
 def _article_paragraphs(element) -> list[str]:
     """The texts of <p>s, related-news lists and the labels heading them left out."""
-    paragraphs = [(p.text_content().strip(), _is_link_list(p)) for p in element.iter("p")]
+    paragraphs = [(p.get("data-zhbrief-text", "").strip(), _is_link_list(p)) for p in element.iter("p")]
     paragraphs = [(text, listed) for text, listed in paragraphs if text]
     kept = []
     for position, (text, listed) in enumerate(paragraphs):
@@ -92,8 +135,8 @@ def _block_score(element) -> int:
     """Chinese kept in its paragraphs, less twice the link text outside related-news lists
     (which are already left out of what it keeps)."""
     kept = han_count("".join(_paragraph_texts(element)))
-    links = sum(han_count(a.text_content()) for a in element.iter("a"))
-    listed = sum(han_count(a.text_content()) for p in element.iter("p") if _is_link_list(p) for a in p.iter("a"))
+    links = sum(han_count(a.text_content()) for a in _links(element))
+    listed = sum(int(p.get("data-zhbrief-linked", "0")) for p in element.iter("p") if _is_link_list(p))
     return kept - 2 * (links - listed)
 
 
@@ -137,6 +180,36 @@ def _number_elements(root) -> list[tuple[int, str]]:
     return texts
 
 
+def _take_leading_dates(container) -> list[str]:
+    """Date lines (`<span>2009年11月09日00:00</span>`) in the article's block before its
+    first sentence, emptied out of it: they date the page, not the meeting."""
+    dates, todo = [], [(container, None)]  # an element, or (`text` | `tail`, its element); no recursion
+    while todo:
+        item, owner = todo.pop()
+        if owner is not None:
+            text = getattr(owner, item) or ""
+            if found := date_line(text):
+                dates.append(found)
+                setattr(owner, item, None)
+            elif _CLAUSE_MARK.search(text) or han_count(text) >= 30:
+                break  # the article has begun
+            continue
+        if item is not container and item.tail:
+            todo.append(("tail", item))
+        if not isinstance(item.tag, str) or item.tag in _DROP_TAGS:
+            continue
+        if item is not container and len(item) <= 3 and (found := date_line(item.text_content())):
+            dates.append(found)
+            tail = item.tail
+            item.clear()  # children, text and attributes; the element stays, with its tail
+            item.tail = tail
+            continue
+        todo.extend((child, None) for child in reversed(list(item)))
+        if item.text:
+            todo.append(("text", item))
+    return dates
+
+
 def _span(container) -> tuple[int, int]:
     """Where the article starts and ends in page order."""
     numbers = [int(e.get("data-zhbrief-order", "0")) for e in container.iter() if isinstance(e.tag, str)]
@@ -149,21 +222,22 @@ def _text_between(texts: list[tuple[int, str]], start: int, end: int | None = No
 
 def read_page(html: str) -> HtmlPage:
     """The article text (one paragraph a line) and the page's headline, date, site and URL."""
-    import lxml.html
-
     try:
-        root = lxml.html.document_fromstring(html)
+        root = parse_page(html)
     except Exception as exc:  # lxml raises several types for broken markup
         raise ZhbriefError(f"could not parse the HTML page: {exc}") from None
     meta = read_meta(root, html)
     texts = _number_elements(root)
     headings, title = heading_texts(root), title_parts(root)  # before a `header` block is dropped
     _drop_furniture(root)
-    _mark_link_lists(root)
-    for br in root.iter("br"):
-        br.tail = "\n" + (br.tail or "")
+    for element in root.iter("br", *_LINE_BLOCKS):  # each a line of its own where no <p> stands
+        element.tail = "\n" + (element.tail or "")
+    _read_paragraphs(root)
     container = _best_container(root)
     start, end = _span(container)
-    meta = with_visible_date(meta, _text_between(texts, 0, start), _text_between(texts, end))
+    if leading_dates := _take_leading_dates(container):
+        _read_paragraphs(container)  # a <p> may have held one
+    above = "\n".join([_text_between(texts, 0, start), *leading_dates])
+    meta = with_visible_date(meta, above, _text_between(texts, end))
     meta = replace(meta, headline=choose_headline(title, headings, meta, start))
     return HtmlPage("\n".join(_paragraph_texts(container)), meta)

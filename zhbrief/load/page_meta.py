@@ -29,6 +29,11 @@ _DATE_META = ("article:published_time", "og:article:published_time", "og:release
 _HEADLINE_META = ("og:title", "articletitle", "headline", "twitter:title")
 _SITE_META = ("og:site_name", "sitename", "site_name", "site", "application-name", "sourcename")
 _DATE_LABEL = re.compile(r"发布|日期|时间|来源")
+# `2009年11月09日00:00`, `发布时间：2015-07-04 15:23`, `2024年5月10日 星期五`: a date line, no sentence.
+_DATE_LINE = re.compile(
+    r"(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})日?\s*"
+    r"(?:(?:星期|周)[一二三四五六日天])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 _SITE_JUNK = re.compile(r"版权所有|copyright|©|all rights reserved", re.I)
 
 
@@ -52,6 +57,13 @@ def iso_date(text: str | None) -> str | None:
         if 1990 <= year <= dt.date.today().year + 1:
             return date.isoformat()
     return None
+
+
+def date_line(text: str) -> str | None:
+    """The date (ISO) of a line that holds only a date, with its time and weekday if any."""
+    text = text.strip()
+    match = _DATE_LINE.fullmatch(text) if len(text) <= 40 else None
+    return iso_date(match["date"]) if match else None
 
 
 def _meta_values(root) -> dict[str, str]:
@@ -145,7 +157,8 @@ def heading_texts(root) -> list[tuple[int, str]]:
         if element.tag in ("div", "p", "span", "td") and "title" not in marker:
             continue
         text = _HEADING_TAIL.split(" ".join(element.text_content().split()))[0].strip()
-        if 5 <= len(text) <= 100 and han_count(text) >= 4 and not _BREADCRUMB.search(text):
+        holds_sentence = "。" in text  # an unclosed <h3> around the article, no headline
+        if 5 <= len(text) <= 100 and han_count(text) >= 4 and not _BREADCRUMB.search(text) and not holds_sentence:
             found.append((int(element.get("data-zhbrief-order", "0")), text))
     return found
 

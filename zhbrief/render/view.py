@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from zhbrief.brief import Brief, Person
+if TYPE_CHECKING:  # for annotations only: Brief's to_text()/to_markdown() import this module
+    from zhbrief.brief import Brief, Person
 
 ROLE_LABELS = {"presided": "Presided", "spoke": "Spoke", "attended": "Attended"}
 VENUE_LABELS = {"主会场": "main venue", None: "venue not stated"}

@@ -3,11 +3,15 @@ input limit, each chunk summarised, the chunk summaries combined."""
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from zhbrief.models.loader import load_model
 from zhbrief.translate.generate import GenerationOptions, ModelGenerator, SegmentGenerator
 
 
 class ModelSummarizer:
+    language = "zh"  # a Chinese summary, translated with the brief's other free text
+
     def __init__(self, generator: SegmentGenerator, max_input_tokens: int, max_rounds: int = 2):
         self.generator = generator
         self.max_input_tokens = max_input_tokens
@@ -26,8 +30,9 @@ class ModelSummarizer:
                 budget = tokens
         return chunks
 
-    def summarize(self, sentences: list[str]) -> str:
-        """A Chinese summary of the sentences, however long the article."""
+    def summarize(self, sentences: list[str], names: Mapping[str, str] | None = None) -> str:
+        """A Chinese summary of the sentences, however long the article (`names`: the
+        English of names, unused in Chinese)."""
         texts = [s for s in sentences if s.strip()]
         for _ in range(self.max_rounds):
             if not texts:

@@ -15,7 +15,7 @@ from typing import Mapping
 
 from zhbrief.load.sentences import split_sentences
 from zhbrief.translate.chat_engine import ChatEngine
-from zhbrief.translate.name_check import NATIONAL_LEADERS, has_chinese, unknown_names
+from zhbrief.translate.name_check import has_chinese, national_leaders, unknown_names
 from zhbrief.translate.translator import SentencePair, Translator
 
 _SYSTEM = (
@@ -48,7 +48,7 @@ def _batches(sentences: list[str], options: ChatOptions) -> list[list[str]]:
 
 def _term_table(text: str, glossary: Mapping[str, str]) -> str:
     found = [(zh, en) for zh, en in glossary.items() if zh and zh in text]
-    found += [(zh, en) for zh, en in NATIONAL_LEADERS.items() if zh in text and zh not in glossary]
+    found += [(zh, en) for zh, en in national_leaders().items() if zh in text and zh not in glossary]
     return "\n".join(f"{zh} = {en}" for zh, en in sorted(found, key=lambda item: text.index(item[0])))
 
 

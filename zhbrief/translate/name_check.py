@@ -5,22 +5,26 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib.resources import files
 
+from zhbrief.english.pinyin import SURNAME_READINGS, name_to_pinyin
+from zhbrief.english.places import ESTABLISHED
 from zhbrief.extract.names import COMMON_SURNAMES, COMPOUND_SURNAMES, is_plausible_name
 from zhbrief.load.clean import is_pinyin_syllable
-from zhbrief.translate.pinyin import SURNAME_READINGS, name_to_pinyin
 
-# National leaders a report cites without their taking part: their names are known English.
-NATIONAL_LEADERS: dict[str, str] = {
-    "习近平": "Xi Jinping", "李强": "Li Qiang", "赵乐际": "Zhao Leji", "王沪宁": "Wang Huning", "蔡奇": "Cai Qi",
-    "丁薛祥": "Ding Xuexiang", "李希": "Li Xi", "韩正": "Han Zheng", "李克强": "Li Keqiang", "栗战书": "Li Zhanshu",
-    "汪洋": "Wang Yang", "王岐山": "Wang Qishan", "胡锦涛": "Hu Jintao", "温家宝": "Wen Jiabao", "江泽民": "Jiang Zemin",
-    "毛泽东": "Mao Zedong", "邓小平": "Deng Xiaoping", "周恩来": "Zhou Enlai", "刘少奇": "Liu Shaoqi",
-}
-# Pinyin pairs that are places, not people.
-_NOT_NAMES = frozenset({"Hong Kong", "Inner Mongolia"})
+# Pinyin pairs that are places, not people (`Hong Kong`, `Inner Mongolia`).
+_NOT_NAMES = frozenset(english for english in ESTABLISHED.values() if " " in english)
 _CANDIDATE = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z']{1,11})\b")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def national_leaders() -> dict[str, str]:
+    """zh -> English of the national leaders a report cites without their taking part
+    (`data/national_leaders.tsv`): known names, whoever the participants are."""
+    text = files("zhbrief.data").joinpath("national_leaders.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {zh: en for zh, en in rows}
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +68,7 @@ def source_names(chinese: str) -> set[str]:
 
 def unknown_names(english: str, known: set[str], chinese: str = "") -> list[str]:
     """Names in the English that are neither known nor the reading of a name in the Chinese."""
-    allowed = set(known) | set(NATIONAL_LEADERS.values())
+    allowed = set(known) | set(national_leaders().values())
     candidates = [n for n in pinyin_names(english) if not any(n in k for k in allowed)]
     if not candidates:
         return []

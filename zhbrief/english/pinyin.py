@@ -1,4 +1,5 @@
-"""Names and places to pinyin, with surname readings a general pinyin library gets wrong."""
+"""Names to pinyin, with surname readings a general pinyin library gets wrong; a place's
+English (its established name, or this pinyin) is in `places.py`."""
 
 from __future__ import annotations
 
@@ -20,11 +21,6 @@ SURNAME_READINGS: dict[str, str] = {
     "令狐": "linghu", "澹台": "tantai", "皇甫": "huangfu", "司马": "sima", "上官": "shangguan",
     "诸葛": "zhuge", "夏侯": "xiahou", "公孙": "gongsun", "慕容": "murong", "司徒": "situ",
     "东方": "dongfang", "宇文": "yuwen", "钟离": "zhongli", "呼延": "huyan", "淳于": "chunyu",
-}
-# Places whose English is not their plain pinyin.
-PLACE_NAMES: dict[str, str] = {
-    "广西壮族": "Guangxi Zhuang", "广西": "Guangxi", "宁夏回族": "Ningxia Hui", "新疆维吾尔": "Xinjiang Uygur",
-    "内蒙古": "Inner Mongolia", "西藏": "Xizang", "陕西": "Shaanxi", "香港": "Hong Kong", "澳门": "Macao",
 }
 # In transliterated minority names some characters keep one reading (满都呼 Manduhu).
 _TRANSLITERATION_READINGS = {
@@ -82,38 +78,6 @@ def name_to_pinyin(name: str) -> str:
     return f"{_word(surname_syllables)} {_word(given_syllables)}"
 
 
-def place_to_pinyin(place: str) -> str:
-    """`万秀` -> `Wanxiu`, `广西壮族` -> `Guangxi Zhuang`."""
-    return PLACE_NAMES.get(place) or _word(_syllables(place))
-
-
-# Agencies and the sites a saved page names (their own English names).
-_KNOWN_OUTLETS = {
-    "新华社": "Xinhua News Agency", "人民日报": "People's Daily", "中新社": "China News Service",
-    "新华网": "Xinhuanet", "人民网": "People's Daily Online", "中国政府网": "Chinese Government Website",
-    "央视网": "CCTV.com", "中国新闻网": "China News Network", "光明网": "Guangming Online", "中国日报网": "China Daily",
-    "中国青年网": "China Youth Online", "半月谈": "Banyuetan", "澎湃新闻": "The Paper", "财经网": "Caijing",
-    "网易": "NetEase", "网易财经": "NetEase Finance", "网易新闻": "NetEase News", "新浪财经": "Sina Finance",
-    "新浪网": "Sina", "搜狐": "Sohu", "腾讯网": "Tencent News", "凤凰网": "ifeng.com", "环球网": "Huanqiu.com",
-}
-_GOVERNMENT_SITES = (("人民政府门户网站", "People's Government website"), ("人民政府网站", "People's Government website"),
-                     ("人民政府网", "People's Government website"), ("人民政府", "People's Government"))
-
-
-def outlet_to_english(outlet: str) -> str:
-    """`梧州日报` -> `Wuzhou Daily`; an outlet form not known keeps its pinyin."""
-    if outlet in _KNOWN_OUTLETS:
-        return _KNOWN_OUTLETS[outlet]
-    for suffix, english in _GOVERNMENT_SITES:
-        if outlet.endswith(suffix) and len(outlet) > len(suffix):
-            from zhbrief.translate.places import division_english
-
-            return f"{division_english(outlet[: -len(suffix)])} {english}"
-    for suffix, english in (
-        ("广播电视台", "Radio and Television Station"), ("融媒体中心", "Media Center"), ("电视台", "TV Station"),
-        ("新闻网", "News Network"), ("日报", "Daily"), ("晚报", "Evening News"), ("早报", "Morning Post"),
-        ("时报", "Times"), ("报", "Daily"), ("网", "Online"), ("新闻", "News"),
-    ):
-        if outlet.endswith(suffix) and len(outlet) > len(suffix):
-            return f"{place_to_pinyin(outlet[: -len(suffix)])} {english}"
-    return place_to_pinyin(outlet)
+def word_pinyin(text: str) -> str:
+    """`万秀` -> `Wanxiu`: the text's pinyin as one capitalised word (a place, a slogan)."""
+    return _word(_syllables(text))

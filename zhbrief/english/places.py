@@ -4,12 +4,14 @@ place belongs (Wanxiu District, Wuzhou, Guangxi)."""
 
 from __future__ import annotations
 
+from zhbrief.english.pinyin import word_pinyin
 from zhbrief.extract.places import ETHNIC_GROUPS, Place, prefecture_of, province_of, short_name
-from zhbrief.translate.pinyin import place_to_pinyin
 
-# Names with an established English form other than their pinyin, by short name.
+# Names with an established English form other than their pinyin, by short name: the one
+# table of place English (titles, meeting names, outlets and the LLM check read it too).
 ESTABLISHED: dict[str, str] = {
     "内蒙古": "Inner Mongolia", "西藏": "Xizang", "陕西": "Shaanxi", "香港": "Hong Kong", "澳门": "Macao",
+    "广西壮族": "Guangxi Zhuang", "宁夏回族": "Ningxia Hui", "新疆维吾尔": "Xinjiang Uygur",
     "呼和浩特": "Hohhot", "鄂尔多斯": "Ordos", "呼伦贝尔": "Hulunbuir", "乌兰察布": "Ulanqab", "巴彦淖尔": "Bayannur",
     "锡林郭勒": "Xilingol", "兴安": "Hinggan", "阿拉善": "Alxa", "乌审": "Uxin", "鄂托克": "Otog", "鄂托克前": "Otog Front",
     "扎鲁特": "Jarud", "准格尔": "Jungar", "达拉特": "Dalad", "杭锦": "Hanggin", "伊金霍洛": "Ejin Horo",
@@ -56,7 +58,7 @@ def _stem(name: str) -> str:
 
 def stem_english(stem: str) -> str:
     """A place name without its level: `乌审` -> `Uxin`, `万秀` -> `Wanxiu`."""
-    return ESTABLISHED.get(stem) or place_to_pinyin(stem)
+    return ESTABLISHED.get(stem) or word_pinyin(stem)
 
 
 def division_english(name: str) -> str:

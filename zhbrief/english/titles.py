@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from zhbrief.english.places import stem_english
 from zhbrief.extract.titles import (
     BODIES,
     GOVERNMENT_POSTS,
@@ -14,7 +15,6 @@ from zhbrief.extract.titles import (
     TitleParts,
     parse_title,
 )
-from zhbrief.translate.pinyin import place_to_pinyin
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,9 @@ class EnglishTitle:
 
 def _level_english(parts: TitleParts) -> str | None:
     if parts.level is None:
-        return f"{place_to_pinyin(parts.place)}" if parts.place else None
+        return stem_english(parts.place) if parts.place else None
     adjective, noun = LEVELS[parts.level]
-    return f"{place_to_pinyin(parts.place)} {noun}" if parts.place else adjective
+    return f"{stem_english(parts.place)} {noun}" if parts.place else adjective
 
 
 # 纪委监委 is two bodies in one office: a Party post belongs to the commission for
@@ -73,7 +73,7 @@ def _compose_office(parts: TitleParts) -> str | None:
         return GROUP_TITLES[parts.group]
     if parts.government_post:
         plain, with_place = GOVERNMENT_POSTS[parts.government_post]
-        return with_place.replace("{P}", place_to_pinyin(parts.place)) if parts.place else plain
+        return with_place.replace("{P}", stem_english(parts.place)) if parts.place else plain
     post = POSTS.get(parts.post or "")
     if post is None:
         return None

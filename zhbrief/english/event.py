@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from zhbrief.brief import Event
+from zhbrief.english.meetings import meeting_english, organ_english
+from zhbrief.english.places import division_english, place_english
+from zhbrief.english.terms import term_english
 from zhbrief.extract.jurisdiction import CHINA
 from zhbrief.extract.meeting_names import parse_part
 from zhbrief.extract.places import places_named
-from zhbrief.translate.meetings import meeting_english, organ_english
-from zhbrief.translate.places import division_english, place_english
-from zhbrief.translate.terms import term_english
 
 _CONVENER_SPLIT = re.compile("[、和与及]")
 _BRANCH = re.compile(r"^(?P<where>.+?)分会场$")

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from zhbrief.english.pinyin import word_pinyin
+from zhbrief.english.places import division_english, stem_english
 from zhbrief.extract.meeting_names import (
     HEADS,
     MEETING_TYPES,
@@ -27,8 +29,6 @@ from zhbrief.extract.meeting_names import (
 from zhbrief.extract.ordinals import ordinal_of
 from zhbrief.extract.title_tables import LEVELS
 from zhbrief.extract.places import places_named
-from zhbrief.translate.pinyin import place_to_pinyin
-from zhbrief.translate.places import division_english, stem_english
 
 # Bodies whose numbered meetings are sessions (第二十二次会议 of a standing committee).
 _SESSION_BODIES = {"人大常委会", "人民代表大会常务委员会", "人大", "人民代表大会", "政协"}
@@ -137,7 +137,7 @@ def _glossary_run(text: str, terms: Callable[[str], str | None]) -> str | None:
     words, position = [], 0
     while position < len(text):
         if quoted := _QUOTED.match(text, position):
-            slogan = ", ".join(place_to_pinyin(part) for part in re.split("[、，]", quoted.group(1)) if part)
+            slogan = ", ".join(word_pinyin(part) for part in re.split("[、，]", quoted.group(1)) if part)
             words.append(f"“{slogan}”")
             position = quoted.end()
             continue
