@@ -33,7 +33,6 @@ _WIDGET_LINE = re.compile(
     r"^(?:用微信扫描二维码|分享至好友和朋友圈|分享让更多人看到|分享到[:：]?|扫一扫|【?打印本页】?|【?关闭窗口】?|返回顶部|"
     r"(?:【)?字号|上一篇|下一篇|网友评论|发表评论|我要评论|跟贴|加载更多|点击进入|相关新闻|相关阅读|推荐阅读|更多精彩)"
 )
-_BLOCKS = ("p", "div", "br", "table", "td", "li")
 _SENTENCE_END = re.compile(r"[。！？]")
 _CLAUSE_MARK = re.compile(r"[。，；！？]")  # where the article's first sentence begins
 _LINE_BLOCKS = ("div", "li", "tr", "td", "table", "h1", "h2", "h3", "h4", "h5", "h6", "center", "section", "article",
@@ -89,9 +88,10 @@ def _own_text(paragraph) -> tuple[str, int]:
 
 
 def _is_link(anchor) -> bool:
-    """An <a> holding sentences, paragraphs or lines is no link (related news are headlines):
-    left open, it took in the text after it."""
-    return next(anchor.iter(*_BLOCKS), None) is None and not _SENTENCE_END.search(anchor.text_content())
+    """An <a> holding sentences is no link (related news are headlines): left open, it took
+    in the text after it. One that holds blocks of headlines (a sidebar's `<a><li>…`) still
+    is: counting those as text let real pages' sidebars and ads into the article."""
+    return not _SENTENCE_END.search(anchor.text_content())
 
 
 def _links(element):
