@@ -33,6 +33,7 @@ from zhbrief.cli.common import (
     print_error,
 )
 from zhbrief.cli.models_cmd import models_app
+from zhbrief.cli.people_cmd import people
 from zhbrief.cli.text_cmds import summarize, text, translate
 from zhbrief.errors import ZhbriefError
 
@@ -157,6 +158,7 @@ def _brief_each(briefer, inputs: list[str], fmt: OutputFormat, script: Script, s
 
 app.command()(batch)
 app.command()(digest)
+app.command()(people)
 app.command()(text)
 app.command()(translate)
 app.command()(summarize)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from zhbrief.render.view import BriefView
+
+# Everything Markdown could read as markup: article text is data.
+_MARKUP = re.compile(r"([\\`*_{}\[\]<>#|~&!])")
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
+
+
+def escape_cell(text: str) -> str:
+    """Text for a Markdown table cell or line, shown as written: every markup character
+    escaped, line breaks made spaces."""
+    return _MARKUP.sub(r"\\\1", " ".join(text.splitlines()))
 
 
 def render_markdown(view: BriefView) -> str:

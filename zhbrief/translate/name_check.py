@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
+from zhbrief.data import national_leaders
 from zhbrief.english.pinyin import SURNAME_READINGS, name_to_pinyin
 from zhbrief.english.places import ESTABLISHED
 from zhbrief.extract.names import COMMON_SURNAMES, COMPOUND_SURNAMES, is_plausible_name
@@ -16,15 +16,6 @@ from zhbrief.load.clean import is_pinyin_syllable
 _NOT_NAMES = frozenset(english for english in ESTABLISHED.values() if " " in english)
 _CANDIDATE = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z']{1,11})\b")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-@lru_cache(maxsize=1)
-def national_leaders() -> dict[str, str]:
-    """zh -> English of the national leaders a report cites without their taking part
-    (`data/national_leaders.tsv`): known names, whoever the participants are."""
-    text = files("zhbrief.data").joinpath("national_leaders.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {zh: en for zh, en in rows}
 
 
 @lru_cache(maxsize=1)
