@@ -265,7 +265,7 @@ class DigestFormat(str, Enum):
 
 def digest(
     folder: Path = typer.Argument(..., help="A batch's --out folder."),
-    fmt: DigestFormat = typer.Option(DigestFormat.markdown, "--format", "-f", help="markdown, or html for a standalone page."),
+    fmt: DigestFormat = typer.Option(DigestFormat.markdown, "--format", "-f", help="markdown, or html for a self-contained dashboard page."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout. Links are relative to this file's folder (stdout: to the current folder)."),
     top: int = typer.Option(20, min=1, help="How many of the most frequent people to list."),
 ) -> None:
@@ -276,10 +276,12 @@ def digest(
 
     try:
         # `> digest.md` lands in the current folder: links from there, as from --out's folder.
-        report = collect(folder, (out.parent if out else Path.cwd()).resolve(), top)
+        report = collect(folder, (out.parent if out else Path.cwd()).resolve(), top, allow_empty=True)
     except ZhbriefError as exc:
         print_error(str(exc))
         raise typer.Exit(1)
+    if not report.entries:  # still a page: an empty batch is a batch
+        typer.echo(f"note: no zhbrief briefs (JSON) found under {folder}; the digest is empty.", err=True)
     text = to_html(report) if fmt is DigestFormat.html else to_markdown(report)
     if out:
         atomic_write_text(out, text)
