@@ -163,3 +163,18 @@ def test_any_briefs_give_a_page_without_console_errors(driver, batch):
         reached()
         assert errors == []
         assert len(driver.find_elements("css selector", "#timeline .mark")) == _meetings(folder)
+
+
+def test_a_mark_is_coloured_by_level_and_shaped_by_the_organ_holding_the_meeting():
+    from zhbrief.batch.digest import DigestEntry
+    from zhbrief.render.dashboard_svg import LEVEL_COLOURS, organ_of, timeline_svg
+
+    kinds = ["standing committee meeting of the county Party committee", "State Council executive meeting",
+             "standing committee meeting of the people's congress", "CPPCC plenary session", "work conference"]
+    assert [organ_of(k) for k in kinds] == ["Party", "government", "people's congress", "CPPCC", "other"]
+    fields = DigestEntry.__dataclass_fields__
+    entries = [DigestEntry(**{name: "" for name in ("date", "title", "place", "outlet", "summary", "link") if name in fields},
+                           kind=kind, level="county") for kind in kinds]
+    marks = lxml_html.fromstring(f"<div>{timeline_svg(entries)}</div>").xpath("//*[@class='mark']")
+    assert [m.tag for m in marks] == ["rect", "circle", "polygon", "polygon", "rect"]
+    assert {m.get("fill") for m in marks} == {LEVEL_COLOURS["county"]}

@@ -49,12 +49,36 @@ def _rows(entries: list[DigestEntry]) -> list[tuple[str, list[int]]]:
     return rows + [(label, idx) for label, idx in (("year unknown", no_year), ("undated", undated)) if idx]
 
 
+# The kind of meeting, by the organ holding it, as the mark's shape (its colour is the level).
+ORGANS = (("Party", ("party", "politburo", "discipline")), ("government", ("government", "executive", "state council")),
+          ("people's congress", ("people's congress", "npc")), ("CPPCC", ("cppcc", "political consultative")))
+_SHAPES = {"Party": "square", "government": "circle", "people's congress": "diamond", "CPPCC": "triangle", "other": "bar"}
+
+
+def organ_of(kind: str) -> str:
+    lowered = kind.lower()
+    return next((organ for organ, words in ORGANS if any(w in lowered for w in words)), "other")
+
+
+def _shape(shape: str, x: float, y: float) -> tuple[str, str]:
+    """(the SVG element, its geometry) of a mark about 6 px across at (x, y)."""
+    if shape == "circle":
+        return "circle", f'cx="{x + 3:.1f}" cy="{y + 3:.1f}" r="3"'
+    if shape in ("diamond", "triangle"):
+        points = ((3, 0), (6, 3), (3, 6), (0, 3)) if shape == "diamond" else ((3, 0), (6, 6), (0, 6))
+        return "polygon", 'points="' + " ".join(f"{x + dx:.1f},{y + dy:.1f}" for dx, dy in points) + '"'
+    width = 6 if shape == "square" else 4
+    return "rect", f'x="{x:.1f}" y="{y:.1f}" width="{width}" height="6"'
+
+
 def _mark(i: int, entry: DigestEntry, x: float, y: float) -> str:
     label = " · ".join(p for p in (entry.date, entry.title, entry.title_zh if entry.title_zh != entry.title else "",
                                     entry.place, entry.kind, f"{entry.copies} copies" if entry.copies > 1 else "") if p)
-    return (f'<rect class="mark" data-meeting="{i}" data-level="{esc(entry.level)}" data-kind="{esc(entry.kind)}" '
-            f'x="{x:.1f}" y="{y:.1f}" width="4" height="6" fill="{LEVEL_COLOURS.get(entry.level, "#7f8c8d")}">'
-            f"<title>{esc(label)}</title></rect>")
+    organ = organ_of(entry.kind)
+    tag, geometry = _shape(_SHAPES[organ], x, y)
+    return (f'<{tag} class="mark" data-meeting="{i}" data-level="{esc(entry.level)}" data-kind="{esc(entry.kind)}" '
+            f'data-organ="{esc(organ)}" {geometry} fill="{LEVEL_COLOURS.get(entry.level, "#7f8c8d")}">'
+            f"<title>{esc(label)}</title></{tag}>")
 
 
 def _row_marks(entries: list[DigestEntry], indices: list[int], top: int, dated: bool) -> list[str]:
@@ -87,8 +111,18 @@ def timeline_svg(entries: list[DigestEntry]) -> str:
 
 
 def legend_html() -> str:
-    return "".join(f'<span class="key"><span class="sw" style="background:{colour}"></span>{level}</span>'
-                   for level, colour in LEVEL_COLOURS.items())
+    """Colour: the level; shape: the organ holding the meeting."""
+    levels = "".join(f'<span class="key"><span class="sw" style="background:{colour}"></span>{level}</span>'
+                     for level, colour in LEVEL_COLOURS.items())
+    organs = "".join(f'<span class="key"><svg width="8" height="8">{_legend_shape(shape)}</svg> {esc(organ)}</span>'
+                     for organ, shape in _SHAPES.items())
+    return f"{levels}<br>{organs}"
+
+
+def _legend_shape(shape: str) -> str:
+    tag, geometry = _shape(shape, 1, 1)
+    return f'<{tag} {geometry} fill="#555"/>'
+
 
 
 def _name(person) -> str:
