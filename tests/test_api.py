@@ -87,3 +87,13 @@ def test_import_zhbrief_stays_light():
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
     assert (Path(zhbrief.__file__).parent / "py.typed").is_file()
     assert {"Brief", "Briefer", "brief_text", "brief_file", "ZhbriefError"} <= set(dir(zhbrief))
+
+
+def test_people_across_briefs(example_path):
+    import zhbrief.people_index  # noqa: F401  (the package beside the function keeps its own name)
+
+    with zhbrief.Briefer() as briefer:
+        briefs = [briefer.brief_file(example_path), briefer.brief_text(generate_article(7)[0])]
+    index = zhbrief.people(briefs)
+    assert {p.name_zh for p in index} == {p.name_zh for b in briefs for p in b.people}
+    assert all(p.person_id and p.appearances for p in index)

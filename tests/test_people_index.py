@@ -1,4 +1,4 @@
-"""The people index (`zhbrief.people`, `zhbrief people`): who is who across briefs, titles
+"""The people index (`zhbrief.people_index`, `zhbrief people`): who is who across briefs, titles
 over time, filters, the changes view. Briefs are made up here, built as Brief objects."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 from reach import reached, reaches_assertion
 from zhbrief.brief import Brief, Event, Person as BriefPerson, Source
 from zhbrief.cli.app import app
-from zhbrief.people import BriefRef, build_people, brief_date, find_changes, read_briefs
-from zhbrief.people.table import COLUMNS, to_csv
+from zhbrief.people_index import BriefRef, build_people, brief_date, find_changes, read_briefs
+from zhbrief.people_index.table import COLUMNS, to_csv
 
 runner = CliRunner()
 

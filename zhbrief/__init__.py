@@ -22,13 +22,14 @@ _LAZY = {
     "BrieferOptions": "zhbrief.api",
     "brief_text": "zhbrief.api",
     "brief_file": "zhbrief.api",
+    "people": "zhbrief.api",
     "ModelUnavailable": "zhbrief.models.loader",
 }
 
 __all__ = ["ZhbriefError", "__version__", *_LAZY]
 
 if TYPE_CHECKING:  # what type checkers and editors see
-    from zhbrief.api import Briefer, BrieferOptions, brief_file, brief_text
+    from zhbrief.api import Briefer, BrieferOptions, brief_file, brief_text, people
     from zhbrief.brief import Brief
     from zhbrief.models.loader import ModelUnavailable
 

@@ -23,6 +23,7 @@ from typing import Iterable, Iterator, Literal, Union
 from zhbrief.brief import Brief, Document
 from zhbrief.errors import ZhbriefError
 from zhbrief.load import LoadOptions, load_bytes, load_document
+from zhbrief.people_index import BriefRef, Person, brief_date, build_people
 from zhbrief.pipeline import BriefOptions, Engines, build_briefs, open_engines
 
 # A `str` is an article's text; a `Path` (any os.PathLike) is a file to read.
@@ -134,6 +135,15 @@ def _load(article: Article, options: LoadOptions) -> Document:
     if isinstance(article, os.PathLike):
         return load_document(Path(article), options)
     raise ZhbriefError(f"an article is a str (its text) or a Path (a file), not {type(article).__name__}.")
+
+
+def people(briefs: Iterable[Brief]) -> list[Person]:
+    """The people index over briefs (as `zhbrief people` builds it from a batch's folder):
+    one name in one place, titles over time, national leaders once. A brief is named by its
+    source file, else by its position."""
+    refs = [BriefRef(brief.source.file or f"brief {number}", brief, brief_date(brief))
+            for number, brief in enumerate(briefs, 1)]
+    return build_people(refs)
 
 
 def brief_text(text: str, **options) -> Brief:

@@ -1,4 +1,4 @@
-"""The digest's people side: the people index (`zhbrief.people`) over the briefs left once
+"""The digest's people side: the people index (`zhbrief.people_index`) over the briefs left once
 reposts are merged, who meets whom (co-attendance in one brief), topics by month and the
 changes of the last 30 days."""
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zhbrief.errors import ZhbriefError
-from zhbrief.people import Changes, Person, build_people, find_changes, read_briefs
+from zhbrief.people_index import Changes, Person, build_people, find_changes, read_briefs
 
 if TYPE_CHECKING:
     from zhbrief.batch.digest import DigestEntry

@@ -52,8 +52,8 @@ def people(
     a title ties them. With a date filter, undated appearances are left out.
     """
     from zhbrief.batch.store import atomic_write_text
-    from zhbrief.people import build_people, find_changes, in_dates, read_briefs, restrict
-    from zhbrief.people.table import changes_json, changes_markdown, render_people
+    from zhbrief.people_index import build_people, find_changes, in_dates, read_briefs, restrict
+    from zhbrief.people_index.table import changes_json, changes_markdown, render_people
 
     if changes and fmt in (PeopleFormat.csv, PeopleFormat.jsonl):
         raise typer.BadParameter("--changes prints markdown or json.", param_hint="--format")

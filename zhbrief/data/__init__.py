@@ -1,5 +1,5 @@
 """zhbrief's data tables, and small readers for the ones several packages share (a neutral
-home: `zhbrief.people` and `zhbrief.translate` both read the national leaders)."""
+home: `zhbrief.people_index` and `zhbrief.translate` both read the national leaders)."""
 
 from __future__ import annotations
 

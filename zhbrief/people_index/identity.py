@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from zhbrief.data import national_leaders
-from zhbrief.people.model import Appearance, BriefRef, Person, TitleSeen
+from zhbrief.people_index.model import Appearance, BriefRef, Person, TitleSeen
 
 # A place's stem (`汶上县` -> `汶上`) is how titles name it: `汶上县委书记`, `汶上县长`.
 _PLACE_SUFFIXES = "省市县区州盟旗镇乡"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from zhbrief.people.identity import rebuild
-from zhbrief.people.model import Appearance, Changes, Person
+from zhbrief.people_index.identity import rebuild
+from zhbrief.people_index.model import Appearance, Changes, Person
 
 
 def find_changes(people: list[Person], since: str) -> Changes:

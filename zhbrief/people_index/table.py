@@ -8,7 +8,7 @@ import io
 import json
 from dataclasses import asdict, dataclass, fields
 
-from zhbrief.people.model import Changes, Person
+from zhbrief.people_index.model import Changes, Person
 
 FORMATS = ("csv", "json", "jsonl", "markdown")
 JOIN = " | "  # lists in one CSV cell

@@ -1,5 +1,5 @@
 """The people index's data: briefs as read from a batch's folder, and the people, their
-appearances and titles found across them (built by `zhbrief.people.identity`)."""
+appearances and titles found across them (built by `zhbrief.people_index.identity`)."""
 
 from __future__ import annotations
 
