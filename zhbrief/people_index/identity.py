@@ -70,8 +70,11 @@ def _local_people(name: str, mentions: list[_Mention]) -> list[Person]:
     clusters = _tie_places(placed)
     unknown = _Cluster(rules=["same name, no place: no single placed person shares a title"])
     joined_by: set[str] = set()
+    # The placed person's own titles, taken once: a placeless mention joined a moment ago
+    # must not lend its titles to the next (the result would depend on the briefs' order).
+    placed_titles = _titles_of(clusters[0].mentions) if len(clusters) == 1 else set()
     for mention in unplaced:
-        title = _shared_title(mention, clusters[0]) if len(clusters) == 1 else None
+        title = _shared_title(mention, placed_titles)
         (clusters[0] if title else unknown).mentions.append(mention)
         joined_by |= {title} if title else set()
     if joined_by:  # sorted: the rule must not depend on the briefs' order
@@ -140,8 +143,8 @@ def _tie(a: list[_Mention], place_a: str, b: list[_Mention], place_b: str, place
     return None
 
 
-def _shared_title(mention: _Mention, cluster: _Cluster) -> str | None:
-    shared = set(mention.appearance.titles_zh) & _titles_of(cluster.mentions)
+def _shared_title(mention: _Mention, titles: set[str]) -> str | None:
+    shared = set(mention.appearance.titles_zh) & titles
     return min(shared) if shared else None
 
 
