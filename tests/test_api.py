@@ -97,3 +97,10 @@ def test_people_across_briefs(example_path):
     index = zhbrief.people(briefs)
     assert {p.name_zh for p in index} == {p.name_zh for b in briefs for p in b.people}
     assert all(p.person_id and p.appearances for p in index)
+
+
+def test_markdown_shows_article_text_as_written_never_as_markup():
+    brief = zhbrief.brief_text("3月2日，县委常委会召开会议。县委书记王明主持会议。会议强调，要**加强**<b>学习</b>[链接](x)。")
+    markdown = brief.to_markdown()
+    assert "\\*\\*加强\\*\\*\\<b\\>学习\\</b\\>\\[链接\\](x)" in markdown
+    assert "<b>" not in markdown and "**加强**" not in markdown

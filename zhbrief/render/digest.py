@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from zhbrief.batch.digest import Digest, DigestEntry
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+from zhbrief.render.markdown import escape_cell as _cell
 
 
 def _copies_markdown(entry: DigestEntry) -> str:
@@ -53,7 +50,7 @@ def to_markdown(digest: Digest) -> str:
     lines += [f"| {_cell(p.name)} | {_cell(p.title)} | {p.count} |" for p in digest.people]
     lines += _people_markdown(digest) + _changes_markdown(digest)
     lines += ["", "## Briefs", ""]
-    lines += [f"- **{e.date}** [{_cell(e.title)}]({e.link}){_copies_markdown(e)}: {e.summary}" for e in digest.entries]
+    lines += [f"- **{e.date}** [{_cell(e.title)}]({e.link}){_copies_markdown(e)}: {_cell(e.summary)}" for e in digest.entries]
     return "\n".join(lines) + "\n"
 
 
