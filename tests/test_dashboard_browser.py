@@ -178,3 +178,12 @@ def test_a_mark_is_coloured_by_level_and_shaped_by_the_organ_holding_the_meeting
     marks = lxml_html.fromstring(f"<div>{timeline_svg(entries)}</div>").xpath("//*[@class='mark']")
     assert [m.tag for m in marks] == ["rect", "circle", "polygon", "polygon", "rect"]
     assert {m.get("fill") for m in marks} == {LEVEL_COLOURS["county"]}
+
+
+def test_a_meetings_level_is_what_the_division_table_says():
+    from zhbrief.batch.digest import place_level
+
+    levels = {name: place_level(name) for name in ("中国", "北京市", "广西壮族自治区", "梧州市", "大理白族自治州",
+                                                   "汶上县", "义乌市", "青山镇", "")}
+    assert levels == {"中国": "national", "北京市": "provincial", "广西壮族自治区": "provincial", "梧州市": "city",
+                      "大理白族自治州": "city", "汶上县": "county", "义乌市": "county", "青山镇": "township", "": "other"}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from zhbrief.brief import SCHEMA
 from zhbrief.errors import ZhbriefError
+from zhbrief.extract.places import places_named
 
 if TYPE_CHECKING:
     from zhbrief.batch.digest_people import PeopleData
@@ -77,17 +78,21 @@ def _day(event: dict, source: dict) -> Day:
     return Day(int(year) if year else None, int(month), int(day) if day else None)
 
 
-_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+_LEVEL_OF_KIND = {"province": "provincial", "prefecture": "city", "county": "county"}
 
 
 def place_level(place_zh: str) -> str:
-    """The administrative level of a jurisdiction, from its name's last characters."""
+    """The administrative level of a jurisdiction: what the division table says (a county-level
+    city, `义乌市`, is a county; `北京市` a province first), else its name's last characters."""
     place = (place_zh or "").strip()
     if not place:
         return "other"
     if place in ("中国", "全国", "国务院", "中央") or place.startswith("中华人民共和国"):
         return "national"
-    if place.endswith(("省", "自治区", "特别行政区")) or place in _MUNICIPALITIES:
+    kinds = [p.kind for p in places_named(place) if p.name == place]
+    if kinds:
+        return _LEVEL_OF_KIND[min(kinds, key=list(_LEVEL_OF_KIND).index)]  # the highest: 北京市 the province
+    if place.endswith(("省", "自治区", "特别行政区")):
         return "provincial"
     if place.endswith(("自治州", "地区", "盟", "市")):
         return "city"
