@@ -6,7 +6,6 @@ dashboard page by `zhbrief.render.dashboard`."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections import Counter
@@ -16,9 +15,9 @@ from urllib.parse import quote
 
 from typing import TYPE_CHECKING
 
-from zhbrief.brief import SCHEMA
 from zhbrief.errors import ZhbriefError
 from zhbrief.extract.places import places_named
+from zhbrief.people_index.model import brief_files
 
 if TYPE_CHECKING:
     from zhbrief.batch.digest_people import PeopleData
@@ -182,7 +181,8 @@ def collect(folder: Path, link_base: Path, top: int = 20, people: bool = True, a
     titles: dict[tuple[str, str], Counter[str]] = {}
     kept: list[DigestEntry] = []
     same_facts: dict[tuple, list[tuple[_Fingerprint, DigestEntry]]] = {}  # only these can be reposts
-    for path, brief in _briefs(folder):
+    kept_json: dict[str, dict] = {}  # the briefs left once reposts are merged, read once
+    for path, brief in brief_files(folder):
         fingerprint, entry = _fingerprint(brief), _entry(brief, path, folder, link_base)
         candidates = same_facts.setdefault(fingerprint.facts, [])
         original = next((e for f, e in candidates if _same_report(f, fingerprint)), None)
@@ -193,6 +193,7 @@ def collect(folder: Path, link_base: Path, top: int = 20, people: bool = True, a
             continue
         candidates.append((fingerprint, entry))
         kept.append(entry)
+        kept_json[entry.path] = brief
         for person in brief.get("people") or []:
             key = (person.get("name_en") or "", person.get("name_zh") or "")
             appearances[key] += 1
@@ -206,18 +207,8 @@ def collect(folder: Path, link_base: Path, top: int = 20, people: bool = True, a
     if people:
         from zhbrief.batch.digest_people import collect_people  # the people index: only when asked
 
-        digest.extra = collect_people(folder, digest.entries)
+        digest.extra = collect_people(digest.entries, kept_json)
     return digest
-
-
-def _briefs(folder: Path):
-    for path in sorted(folder.rglob("*.json")):
-        try:
-            brief = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(brief, dict) and brief.get("schema") == SCHEMA:
-            yield path, brief
 
 
 def _entry(brief: dict, path: Path, folder: Path, link_base: Path) -> DigestEntry:

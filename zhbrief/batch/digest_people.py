@@ -8,11 +8,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zhbrief.errors import ZhbriefError
-from zhbrief.people_index import Changes, Person, build_people, find_changes, read_briefs
+from zhbrief.people_index import Changes, Person, build_people, find_changes
+from zhbrief.people_index.model import brief_ref
 
 if TYPE_CHECKING:
     from zhbrief.batch.digest import DigestEntry
@@ -40,12 +39,9 @@ class PeopleData:
     since: str | None = None  # changes are those after this date (ISO)
 
 
-def collect_people(folder: Path, entries: list[DigestEntry], top_ties: int = 30) -> PeopleData:
-    kept = {e.path for e in entries}
-    try:
-        refs = [ref for ref in read_briefs(folder) if ref.path in kept]  # reposts count once
-    except ZhbriefError:
-        refs = []
+def collect_people(entries: list[DigestEntry], briefs: dict[str, dict], top_ties: int = 30) -> PeopleData:
+    """`briefs`: the JSON of the entries' briefs by path (reposts merged: they count once)."""
+    refs = [ref for path, data in sorted(briefs.items()) if (ref := brief_ref(path, data))]
     people = sorted(build_people(refs), key=lambda p: (-len(p.briefs), p.name_en, p.name_zh))
     data = PeopleData(people=people, links={e.path: e.link for e in entries},
                       place_names={e.place_zh: e.place for e in entries if e.place_zh and e.place})

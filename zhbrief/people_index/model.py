@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from pydantic import ValidationError
 
@@ -101,29 +102,32 @@ def brief_date(brief: Brief) -> str | None:
     return None
 
 
-def read_briefs(folder: Path) -> list[BriefRef]:
-    """Every zhbrief brief (`*.json`, schema zhbrief.brief/1) under a batch's folder, by path;
-    files that are not briefs, or cannot be read, are skipped."""
-    if not folder.is_dir():
-        raise ZhbriefError(f"{folder} is not a folder of briefs.")
-    found = []
+def brief_files(folder: Path) -> Iterator[tuple[Path, dict]]:
+    """(path, JSON) of every zhbrief brief (`*.json`, schema zhbrief.brief/1) under a folder,
+    sorted by path; files that are not briefs, or cannot be read, are passed over."""
     for path in sorted(folder.rglob("*.json")):
-        brief = _read_one(path)
-        if brief is not None:
-            found.append(BriefRef(path.relative_to(folder).as_posix(), brief, brief_date(brief)))
-    if not found:
-        raise ZhbriefError(f"no zhbrief briefs (JSON) found under {folder}.")
-    return sorted(found, key=lambda ref: ref.path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and data.get("schema") == SCHEMA:
+            yield path, data
 
 
-def _read_one(path: Path) -> Brief | None:
+def brief_ref(path: str, data: dict) -> BriefRef | None:
+    """A brief's JSON as a BriefRef; None when it does not hold to the contract."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        return None
-    try:
-        return Brief.model_validate(data)
+        brief = Brief.model_validate(data)
     except ValidationError:
         return None
+    return BriefRef(path, brief, brief_date(brief))
+
+
+def read_briefs(folder: Path) -> list[BriefRef]:
+    """Every zhbrief brief under a batch's folder, by path (see brief_files)."""
+    if not folder.is_dir():
+        raise ZhbriefError(f"{folder} is not a folder of briefs.")
+    found = [ref for path, data in brief_files(folder) if (ref := brief_ref(path.relative_to(folder).as_posix(), data))]
+    if not found:
+        raise ZhbriefError(f"no zhbrief briefs (JSON) found under {folder}.")
+    return found
