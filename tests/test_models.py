@@ -97,6 +97,21 @@ def test_explicit_missing_model_is_one_line_exit_1(example_path):
     assert runner.invoke(app, ["translate", str(example_path)]).exit_code == 1
 
 
+@pytest.mark.parametrize("name, said", [
+    ("/no/such/folder", "no model folder at /no/such/folder"),
+    ("./missing-model", "no model folder at ./missing-model"),
+    ("not a name!", "is neither a model folder nor a model's name"),
+])
+def test_a_folder_that_is_not_there_is_one_line_not_a_traceback(example_path, name, said, tmp_path):
+    out = tmp_path / "out"
+    for command in ("brief", "batch"):
+        extra = ["--out", str(out)] if command == "batch" else []
+        result = runner.invoke(app, [command, str(example_path), "--translator", name, *extra])
+        assert result.exit_code == 1, result.output
+        assert said in result.stderr and "Traceback" not in result.output
+    assert not out.exists()
+
+
 def test_default_missing_model_still_briefs(example_path):
     result = runner.invoke(app, ["brief", str(example_path), "-f", "json"])
     assert result.exit_code == 0

@@ -161,8 +161,19 @@ def check_cached(ref: ModelRef) -> None:
         from huggingface_hub import try_to_load_from_cache
     except ImportError:
         raise ModelUnavailable("the model packages are not installed: run `pip install 'zhbrief[fast]'`.") from None
-    if not isinstance(try_to_load_from_cache(ref.source, "config.json", revision=ref.revision), str):
+    if _looks_like_path(ref.source):
+        raise ModelUnavailable(f"no model folder at {ref.source}: give a folder holding a model, or a model's name (`zhbrief models list`).")
+    try:
+        cached = try_to_load_from_cache(ref.source, "config.json", revision=ref.revision)
+    except ValueError:  # the hub client's HFValidationError: not a possible hub id
+        raise ModelUnavailable(f"{ref.source!r} is neither a model folder nor a model's name (`zhbrief models list`).") from None
+    if not isinstance(cached, str):
         raise ModelUnavailable(_unavailable_message(ref, "not in the cache"))
+
+
+def _looks_like_path(name: str) -> bool:
+    """A folder that is not there (a hub id is `owner/name`, never absolute or relative)."""
+    return name.startswith(("/", "./", "../", "~", "\\")) or name.count("/") > 1 or (len(name) > 1 and name[1] == ":")
 
 
 def load_model(name_or_path: str, task: Task, device: str = "auto") -> LoadedModel:
