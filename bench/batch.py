@@ -1,7 +1,7 @@
 """Benchmark (not a test): `zhbrief batch` against running `zhbrief brief` once per file.
 
     python bench/batch.py [--articles 1000] [--loop-sample 100] [--model-loop-sample 20]
-    python bench/batch.py --engines [--articles 2000]      # local engine vs --engine ray
+    python bench/batch.py --engines [--articles 400] [--opus-articles 64]   # local engine vs --engine ray
 
 Generates articles (names, titles, places and list lengths varied), then, in one
 run: articles per second and peak memory of one `zhbrief batch` process over all
@@ -9,15 +9,19 @@ of them, against a shell-style loop of one `zhbrief brief` process per file
 (timed on a sample of the files, since each process pays the start-up again).
 Then the same with a tiny translator model (random weights, Marian classes).
 
-With --engines: one `zhbrief batch` with the local engine against one with `--engine ray`
-(Ray started by the command itself, so its start-up counts), without and with the tiny
-translator: articles/s and the peak memory of the whole process tree (Ray's raylet and
-actors included; sampled from /proc, so Linux only).
+With --engines: one `zhbrief batch` with the local engine against one with `--engine ray`,
+both at their default flags (Ray started by the command itself, so its start-up counts),
+without a translator, with the tiny translator, and with a random-weights model of
+opus-mt-zh-en's shape (fewer articles: it decodes to the length limit). Each model is
+converted once before the timing. Printed: articles/s, the peak memory of the whole
+process tree (Ray's raylet and actors included; sampled from /proc, so Linux only), the
+local engine's workers, and that peak against the workers' own peaks added up.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
@@ -92,27 +96,54 @@ def run_sampled(command: list[str]) -> tuple[float, float]:
 def compare_engines(label: str, folder: Path, out: Path, extra: list[str]) -> None:
     zhbrief = [sys.executable, "-m", "zhbrief", "batch", str(folder), *extra]
     count = len(list(folder.iterdir()))
-    local_s, local_mb = run_sampled(zhbrief + ["--out", str(out / "local")])
+    summary = out / "local-summary.json"
+    local_s, local_mb = run_sampled(zhbrief + ["--out", str(out / "local"), "--summary-json", str(summary)])
     ray_s, ray_mb = run_sampled(zhbrief + ["--out", str(out / "ray"), "--engine", "ray"])
+    usage = json.loads(summary.read_text())
+    workers, worker_mb = usage["workers"], usage["worker_peak_mb"] or 0.0
     print(f"{label}, {count} articles (start-up included):")
-    print(f"  local engine:  {count / local_s:8.1f} articles/s, peak {local_mb:6.0f} MB (process tree)")
+    print(f"  local engine:  {count / local_s:8.1f} articles/s, peak {local_mb:6.0f} MB (process tree); "
+          f"{workers} worker(s) x {usage['threads_per_worker']} thread(s), {worker_mb:.0f} MB peak each")
     print(f"  --engine ray:  {count / ray_s:8.1f} articles/s, peak {ray_mb:6.0f} MB (process tree)")
-    print(f"  ray / local: {local_s / ray_s:.2f}x speed, {ray_mb / local_mb:.2f}x memory")
+    print(f"  local / ray: {ray_s / local_s:.2f}x speed, {local_mb / ray_mb:.2f}x memory")
+    if worker_mb:
+        print(f"  local tree peak / (workers x one worker's peak): {local_mb / (workers * worker_mb):.2f}")
 
 
-def engines(articles: int) -> None:
+def warm(model: Path, article: Path) -> None:
+    """Convert the model for CTranslate2 once, outside the timing (both engines reuse the copy)."""
+    subprocess.run([sys.executable, "-m", "zhbrief", "brief", str(article), "--translator", str(model), "--device", "cpu",
+                    "--format", "json"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def generated(folder: Path, count: int) -> Path:
     from article_generator import generate_article
+
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"article{i:05d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+    return folder
+
+
+def engines(articles: int, opus_articles: int) -> None:
     from tiny_models import build_marian
 
+    sys.path.insert(0, str(ROOT / "bench"))
+    from translate import build_opus_sized_model
+
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "articles"
-        folder.mkdir()
-        for i in range(articles):
-            (folder / f"article{i:05d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+        folder = generated(Path(tmp) / "articles", articles)
         compare_engines("no translator", folder, Path(tmp) / "out1", ["--translator", "none"])
         model = build_marian(Path(tmp) / "tiny-marian")
+        warm(model, next(folder.iterdir()))
         compare_engines("tiny translator model (Marian, d_model 64)", folder, Path(tmp) / "out2",
                         ["--translator", str(model), "--device", "cpu"])
+        if opus_articles:
+            opus = build_opus_sized_model(Path(tmp) / "opus-shaped")
+            warm(opus, next(folder.iterdir()))
+            compare_engines("opus-mt-shaped model, random weights (Marian, d_model 512, 6+6 layers)",
+                            generated(Path(tmp) / "opus-articles", opus_articles), Path(tmp) / "out3",
+                            ["--translator", str(opus), "--device", "cpu"])
 
 
 def main() -> None:
@@ -123,9 +154,10 @@ def main() -> None:
     parser.add_argument("--loop-sample", type=int, default=100)
     parser.add_argument("--model-loop-sample", type=int, default=20)
     parser.add_argument("--engines", action="store_true", help="local engine vs --engine ray instead")
+    parser.add_argument("--opus-articles", type=int, default=64, help="with --engines: articles for the opus-shaped model (0: skip)")
     args = parser.parse_args()
     if args.engines:
-        return engines(args.articles)
+        return engines(args.articles, args.opus_articles)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()

@@ -4,6 +4,7 @@ lengths vary; each article comes with the participants a correct brief must hold
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾覃蓝韦莫黎冼欧阳"
 GIVEN = "建国立军文华志刚丽萍海燕志强红军俊峰明辉永福晓东伟平春梅秋莲健勇振饶惠强永超新华东福广勇洪亮明月彤华"
@@ -41,3 +42,12 @@ def generate_article(seed: int) -> tuple[str, dict[str, str]]:
     )
     roles = {secretary: "spoke", head: "presided", deputy: "attended", **{n: "attended" for n in leaders}}
     return text, roles
+
+
+def generated_folder(parent: Path, count: int) -> Path:
+    """`parent/in` holding `a000.txt` ... : `count` generated articles."""
+    folder = parent / "in"
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"a{i:03d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
+    return folder

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from article_generator import generate_article
+from article_generator import generate_article, generated_folder
 from zhbrief.batch import safe_name
 from zhbrief.errors import ZhbriefError
 from zhbrief.cli.app import app
@@ -114,10 +114,14 @@ def test_files_from_cannot_write_outside_out(tmp_path, monkeypatch):
 
 def test_fail_fast_stops_at_first_error(mixed_folder, tmp_path):
     out = tmp_path / "out"
-    result = runner.invoke(app, ["batch", str(mixed_folder), "--out", str(out), "--fail-fast"])
+    result = runner.invoke(app, ["batch", str(mixed_folder), "--out", str(out), "--fail-fast", "--jobs", "1"])
     assert result.exit_code == 1
     statuses = [r["status"] for r in _index(out)]
-    assert statuses.count("error") == 1 and statuses.count("ok") == 0  # binary.txt comes first
+    assert statuses.count("error") == 1 and statuses.count("ok") == 0  # one process: binary.txt's load fails first
+    # Workers in parallel may finish inputs beside the failing one, but the run stops at its first error.
+    parallel = tmp_path / "parallel"
+    assert runner.invoke(app, ["batch", str(mixed_folder), "--out", str(parallel), "--fail-fast", "--jobs", "2"]).exit_code == 1
+    assert [r["status"] for r in _index(parallel)].count("error") == 1
 
 
 def test_usage_errors_exit_2(tmp_path):
@@ -152,14 +156,6 @@ def test_batch_with_a_translator_translates_across_files(tmp_path, tiny_marian):
         brief = json.loads((out / f"a{i}.txt.json").read_text(encoding="utf-8"))
         assert brief["models"]["translator"] == str(tiny_marian)
         assert brief["summary"]["en"] and all(d["text_en"] for d in brief["directives"])
-
-
-def generated_folder(tmp_path: Path, count: int) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(count):
-        (folder / f"a{i:03d}.txt").write_text(generate_article(i)[0], encoding="utf-8")
-    return folder
 
 
 def test_killed_run_resumes_without_loss_or_duplicates(tmp_path):

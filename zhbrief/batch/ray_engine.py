@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Iterator
 
 from zhbrief.batch.inputs import BatchInput
-from zhbrief.batch.runner import BatchOptions, brief_group, record_of
+from zhbrief.batch.plan import ModelChoice
+from zhbrief.batch.runner import BatchOptions, WorkerUsage, brief_group, record_of
 from zhbrief.errors import ZhbriefError
 
 _RECORD_KEYS = ("name", "path", "status", "error", "outputs", "seconds", "warning")
@@ -30,18 +31,6 @@ class RayOptions:
     actors: int = 2
     gpus_per_actor: float = 0.0
     cpus_per_actor: float = 1.0  # Ray sets OMP_NUM_THREADS to it: torch's and CTranslate2's threads
-
-
-@dataclass(frozen=True)
-class ModelChoice:
-    """What each actor opens once: the same choices as `zhbrief batch` on one machine."""
-
-    translator: str | None = None
-    summarizer: str = "extractive"
-    device: str = "auto"
-    beams: int | None = None
-    backend: str = "auto"
-    compute_type: str = "auto"
 
 
 def import_ray():
@@ -183,6 +172,7 @@ def ray_producer(ray_options: RayOptions, models: ModelChoice):
             if started:
                 ray.shutdown()
 
+    produce.usage = WorkerUsage(ray_options.actors, max(1, round(ray_options.cpus_per_actor)))  # type: ignore[attr-defined]
     return produce
 
 

@@ -2,15 +2,14 @@
 
 Articles go through in groups: each group is loaded and extracted, then all its
 free text is translated in one Translator call, so sentences of many files
-share batches. Without a model, `jobs` worker processes brief files in parallel.
+share batches. Here in one process; in parallel, `batch.workers` spawns workers
+that each hold the models (a `produce`, as the Ray engine is).
 """
 
 from __future__ import annotations
 
 import json
 import time
-import signal
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol
@@ -31,9 +30,17 @@ class BatchOptions:
     formats: tuple[str, ...] = ("json",)
     resume: bool = False
     fail_fast: bool = False
-    jobs: int = 1
     group_size: int = 32
     brief: BriefOptions = field(default_factory=BriefOptions)
+
+
+@dataclass
+class WorkerUsage:
+    """Who did the work: processes, each one's threads, the largest one's peak memory."""
+
+    workers: int = 1
+    threads: int | None = None
+    peak_mb: float | None = None
 
 
 @dataclass
@@ -44,6 +51,7 @@ class BatchSummary:
     skipped: int = 0
     seconds: float = 0.0
     stopped_early: bool = False
+    usage: WorkerUsage = field(default_factory=WorkerUsage)
 
     @property
     def per_second(self) -> float:
@@ -53,7 +61,9 @@ class BatchSummary:
     def to_dict(self) -> dict:
         return {"total": self.total, "ok": self.ok, "error": self.error, "skipped": self.skipped,
                 "seconds": round(self.seconds, 3), "articles_per_second": round(self.per_second, 2),
-                "stopped_early": self.stopped_early}
+                "stopped_early": self.stopped_early, "workers": self.usage.workers,
+                "threads_per_worker": self.usage.threads,
+                "worker_peak_mb": None if self.usage.peak_mb is None else round(self.usage.peak_mb, 1)}
 
 
 Loader = Callable[[BatchInput, "BatchOptions"], Document]
@@ -126,33 +136,16 @@ def brief_group(
         yield record_of(item, "ok", load_seconds + shared + time.perf_counter() - begin, outputs)
 
 
-def _brief_one_in_worker(item: BatchInput, options: BatchOptions) -> dict:
-    """A worker process's whole job for one file (no model is loaded with --jobs)."""
-    return next(iter(_brief_all([item], options, Engines())))
-
-
 def _brief_all(items: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterable[dict]:
     size, store = max(1, options.group_size), open_store(options.out_dir)
     for start in range(0, len(items), size):
         yield from brief_group(items[start : start + size], options, engines, store=store)
 
 
-def _ignore_ctrl_c() -> None:
-    """In a worker: Ctrl-C reaches the whole process group, and the parent answers it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _in_process_usage() -> WorkerUsage:
+    from zhbrief.batch.plan import detect_machine, peak_rss_mb
 
-
-def _records(items: list[BatchInput], options: BatchOptions, engines: Engines) -> Iterable[dict]:
-    if not (options.jobs > 1 and engines.translator is None and engines.summarizer is None):
-        yield from _brief_all(items, options, engines)
-        return
-    pool = ProcessPoolExecutor(max_workers=options.jobs, initializer=_ignore_ctrl_c)
-    try:
-        yield from pool.map(_brief_one_in_worker, items, [options] * len(items), chunksize=8)
-    except BaseException:  # stopped (Ctrl-C, SIGTERM, --fail-fast): drop the queue, do not wait for it
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
+    return WorkerUsage(1, detect_machine("cpu").cores, peak_rss_mb())
 
 
 def run_batch(
@@ -170,7 +163,7 @@ def run_batch(
     listener.started(len(items))
     try:
         todo = _skip_done(items, options, store, summary, listener)
-        records = produce(todo, options) if produce else _records(todo, options, engines)
+        records = produce(todo, options) if produce else _brief_all(todo, options, engines)
         for record in records:
             _record(record, store, summary, listener)
             if record["status"] == "error" and options.fail_fast:
@@ -180,6 +173,7 @@ def run_batch(
         store.index.compact([item.name for item in items])  # one line per input, in input order
         store.close()  # a remote index is uploaded now, Ctrl-C included
     summary.seconds = time.perf_counter() - started
+    summary.usage = getattr(produce, "usage", None) or _in_process_usage()
     return summary
 
 

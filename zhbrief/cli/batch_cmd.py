@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import signal
 import sys
-import time
 from enum import Enum
 from pathlib import Path
 from typing import List, NamedTuple, Optional
@@ -38,68 +37,6 @@ class BatchFormat(str, Enum):
     both = "both"
 
 
-class LineProgress:
-    """Quiet progress for logs and pipes: a line on stderr every few seconds."""
-
-    def __init__(self, every: float = 5.0):
-        self.every = every
-        self.done = self.errors = self.total = 0
-        self.start = self.last = time.monotonic()
-
-    def started(self, total: int) -> None:
-        self.total = total
-        sys.stderr.write(f"zhbrief batch: {total} inputs\n")
-
-    def advanced(self, record: dict) -> None:
-        self.done += 1
-        self.errors += record["status"] == "error"
-        if record["status"] == "error":
-            sys.stderr.write(f"error: {record['path']}: {record['error']}\n")
-        now = time.monotonic()
-        if now - self.last >= self.every or self.done == self.total:
-            self.last = now
-            rate = self.done / max(now - self.start, 1e-9)
-            eta = (self.total - self.done) / rate if rate else 0
-            sys.stderr.write(f"zhbrief batch: {self.done}/{self.total} done, {self.errors} errors, {rate:.1f}/s, ETA {eta:.0f}s\n")
-        sys.stderr.flush()
-
-    def stop(self) -> None:
-        pass
-
-
-class RichProgress:
-    """A progress bar on a terminal: done/total, rate, ETA, errors so far."""
-
-    def __init__(self, console):
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.errors = 0
-        self.progress = Progress(
-            TextColumn("[bold]briefing"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]:.1f}/s"), TimeRemainingColumn(),
-            TextColumn("[red]{task.fields[errors]} errors"), console=console,
-        )
-        self.task = None
-        self.start = time.monotonic()
-
-    def started(self, total: int) -> None:
-        self.progress.start()
-        self.task = self.progress.add_task("batch", total=total, errors=0, rate=0.0)
-
-    def advanced(self, record: dict) -> None:
-        self.errors += record["status"] == "error"
-        done = self.progress.tasks[0].completed + 1
-        rate = done / max(time.monotonic() - self.start, 1e-9)
-        self.progress.update(self.task, advance=1, errors=self.errors, rate=rate)
-
-    @property
-    def done(self) -> int:
-        return int(self.progress.tasks[0].completed) if self.progress.tasks else 0
-
-    def stop(self) -> None:
-        self.progress.stop()
-
-
 class RayChoice(NamedTuple):
     address: Optional[str]
     actors: int
@@ -107,30 +44,43 @@ class RayChoice(NamedTuple):
     cpus_per_actor: float
 
 
-def _open_engine(engine: BatchEngine, models: dict, ray: RayChoice):
-    """(engines, produce): the models opened here for the local engine; for Ray, opened
-    in each actor, once."""
-    from zhbrief.api import Briefer
-    from zhbrief.pipeline import Engines
+def _open_engine(engine: BatchEngine, models: dict, ray: RayChoice, jobs: Optional[int], inputs: int, batch_size: int, notify):
+    """(engines, produce): the local engine's models opened here, or in its workers;
+    for Ray, opened in each actor, once."""
+    from zhbrief.batch.plan import ModelChoice
 
     if engine is BatchEngine.ray:
-        return Engines(), _ray_producer(models, ray)
-    return Briefer(**models).engines, None
+        from zhbrief.pipeline import Engines
+
+        return Engines(), _ray_producer(ModelChoice(**models), ray)
+    from zhbrief.batch.workers import open_local_engine
+
+    local = open_local_engine(ModelChoice(**models), jobs, inputs, batch_size, notify)
+    return local.engines, local.produce
 
 
-def _ray_producer(models: dict, ray: RayChoice):
+def _ray_producer(models, ray: RayChoice):
     """The Ray engine, after checking here that a model named explicitly is downloaded
     (an actor that cannot open it would fail far from the user)."""
-    from zhbrief.batch.ray_engine import ModelChoice, RayOptions, import_ray, ray_producer
+    from zhbrief.batch.plan import model_names
+    from zhbrief.batch.ray_engine import RayOptions, import_ray, ray_producer
 
     import_ray()
-    for name in (models["translator"], models["summarizer"]):
-        if name and name not in ("none", "extractive"):
-            from zhbrief.models.loader import check_cached
-            from zhbrief.models.registry import resolve_model
+    model_names(models)
+    return ray_producer(RayOptions(ray.address, ray.actors, ray.gpus_per_actor, ray.cpus_per_actor), models)
 
-            check_cached(resolve_model(name, "translation"))
-    return ray_producer(RayOptions(ray.address, ray.actors, ray.gpus_per_actor, ray.cpus_per_actor), ModelChoice(**models))
+
+def _jobs(value: str) -> Optional[int]:
+    """`--jobs`: auto (None) or a number of workers, 1 to 256."""
+    if value.strip().lower() == "auto":
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 256:
+        raise typer.BadParameter(f"{value!r} is not auto or a number from 1 to 256.", param_hint="--jobs")
+    return number
 
 
 def _interrupt(signum, frame) -> None:
@@ -172,12 +122,25 @@ def _held(out: str):
     return store
 
 
+def _note(console, text: str) -> None:
+    """`note: ...` on stderr, above the progress bar when there is one, never wrapped."""
+    console.print(f"note: {text}", markup=False, highlight=False, soft_wrap=True)
+
+
 def _print_summary(console, summary) -> None:
     from rich.table import Table
 
-    table = Table("ok", "error", "skipped", "seconds", "articles/s", title="zhbrief batch")
-    table.add_row(str(summary.ok), str(summary.error), str(summary.skipped), f"{summary.seconds:.1f}", f"{summary.per_second:.1f}")
+    table = Table("ok", "error", "skipped", "seconds", "articles/s", "workers", title="zhbrief batch")
+    table.add_row(str(summary.ok), str(summary.error), str(summary.skipped), f"{summary.seconds:.1f}",
+                  f"{summary.per_second:.1f}", _workers_cell(summary.usage))
     console.print(table)
+
+
+def _workers_cell(usage) -> str:
+    """`2 × 1 thread, 231 MB each`: how many processes ran, and the largest one's peak memory."""
+    threads = f" × {usage.threads} thread{'s' if usage.threads != 1 else ''}" if usage.threads else ""
+    memory = f", {usage.peak_mb:,.0f} MB{' each' if usage.workers > 1 else ''}" if usage.peak_mb else ""
+    return f"{usage.workers}{threads}{memory}"
 
 
 def batch(
@@ -188,7 +151,8 @@ def batch(
     files_from: Optional[str] = typer.Option(None, help="A file listing one input path a line (`-`: stdin), as `find` prints."),
     resume: bool = typer.Option(False, help="Skip inputs with a complete output and an ok line in the index; redo the rest."),
     fail_fast: bool = typer.Option(False, help="Stop at the first input that fails."),
-    jobs: int = typer.Option(1, min=1, max=64, help="Worker processes (used when no model is loaded)."),
+    jobs: str = typer.Option("auto", metavar="auto|N", help="Worker processes: auto (one per core this process may use, fewer when memory "
+                             "holds fewer copies of the models; one per GPU on GPUs) or a number."),
     summary_json: Optional[Path] = typer.Option(None, help="Also write the final summary as JSON here."),
     translator: Optional[str] = TRANSLATOR_OPTION,
     summarizer: str = SUMMARIZER_OPTION,
@@ -196,7 +160,7 @@ def batch(
     beams: Optional[int] = BEAMS_OPTION,
     backend: Backend = BACKEND_OPTION,
     compute_type: ComputeType = COMPUTE_TYPE_OPTION,
-    engine: BatchEngine = typer.Option(BatchEngine.local, help="local: this process (and --jobs); ray: Ray Data, here or on a cluster."),
+    engine: BatchEngine = typer.Option(BatchEngine.local, help="local: this machine, with --jobs workers; ray: Ray Data, here or on a cluster."),
     address: Optional[str] = typer.Option(None, help="Ray cluster to use (`auto`, `ray://host:10001`); default: a Ray on this machine."),
     actors: int = typer.Option(2, min=1, help="Ray actors, each holding the models once."),
     gpus_per_actor: float = typer.Option(0.0, min=0.0, help="GPUs per Ray actor (0.5: two actors share one)."),
@@ -212,7 +176,7 @@ def batch(
     """
     from rich.console import Console
 
-    from zhbrief.batch import BatchOptions, discover, run_batch
+    from zhbrief.batch import BatchOptions
     from zhbrief.load.remote import is_remote
 
     if not inputs and not files_from:
@@ -220,24 +184,48 @@ def batch(
     formats = ("json", "markdown") if fmt is BatchFormat.both else (fmt.value,)
     models = dict(translator=translator, summarizer=summarizer, device=device.value, beams=beams,
                   backend=backend.value, compute_type=compute_type.value)
+    console = Console(stderr=True)
+    ray = RayChoice(address, actors, gpus_per_actor, cpus_per_actor)
+    items, store, engines, produce = _opened(inputs or [], tuple(glob), files_from, out, engine, models, ray,
+                                             _jobs(jobs), batch_size, console)
+    options = BatchOptions(out if is_remote(out) else Path(out), formats, resume, fail_fast, group_size=batch_size)
+    summary = _run(items, options, engines, produce, store, out, console)
+    _print_summary(console, summary)
+    if summary_json:
+        summary_json.write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
+    if summary.error:
+        raise typer.Exit(1)
+
+
+def _opened(inputs: list[str], glob: tuple[str, ...], files_from, out: str, engine: BatchEngine, models: dict,
+            ray: RayChoice, jobs: Optional[int], batch_size: int, console):
+    """(inputs, --out held, engines, produce), the notes and warnings said; else `Error: ...`, exit 1."""
+    from zhbrief.batch import discover
+
     store = None
     try:
-        items = discover(inputs or [], tuple(glob), files_from)
+        items = discover(inputs, glob, files_from)
         store = _held(out)
-        engines, produce = _open_engine(engine, models, RayChoice(address, actors, gpus_per_actor, cpus_per_actor))
+        engines, produce = _open_engine(engine, models, ray, jobs, len(items), batch_size, lambda text: _note(console, text))
     except ZhbriefError as exc:
         if store is not None:
             store.close()
         print_error(str(exc))
         raise typer.Exit(1)
     for note in engines.notes:
-        sys.stderr.write(f"note: {note}\n")
+        _note(console, note)
     for item in items:
         if item.warning:  # two inputs that one disk would take for one output
             sys.stderr.write(f"warning: {item.warning}\n")
-    console = Console(stderr=True)
+    return items, store, engines, produce
+
+
+def _run(items, options, engines, produce, store, out: str, console):
+    """The run with its progress; Ctrl-C and SIGTERM end it with exit 130 and how to go on."""
+    from zhbrief.batch import run_batch
+    from zhbrief.cli.progress import LineProgress, RichProgress
+
     listener = RichProgress(console) if console.is_terminal else LineProgress()
-    options = BatchOptions(out if is_remote(out) else Path(out), formats, resume, fail_fast, jobs, group_size=batch_size)
     previous = signal.signal(signal.SIGTERM, _interrupt)  # SIGTERM stops the run as Ctrl-C does
     try:
         summary = run_batch(items, options, engines, listener, produce, store)
@@ -251,11 +239,7 @@ def batch(
     finally:
         signal.signal(signal.SIGTERM, previous)
     listener.stop()
-    _print_summary(console, summary)
-    if summary_json:
-        summary_json.write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
-    if summary.error:
-        raise typer.Exit(1)
+    return summary
 
 
 class DigestFormat(str, Enum):

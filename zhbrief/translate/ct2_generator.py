@@ -24,7 +24,7 @@ from zhbrief.models.loader import (
     target_language,
 )
 from zhbrief.models.registry import resolve_model
-from zhbrief.translate.generate import BatchedGenerator, GenerationOptions
+from zhbrief.translate.generate import BatchedGenerator, GenerationOptions, for_device
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{3}_[A-Z][a-z]{3}$")
 _SPECIALS = {"</s>", "<s>", "<pad>", "<unk>"}
@@ -58,7 +58,7 @@ class SentencePieceTokens:
 class CT2Generator(BatchedGenerator):
     def __init__(self, tokens: SentencePieceTokens, model: ct2.CT2Model, name: str, max_input_tokens: int,
                  target_prefix: str | None, default_beams: int, options: GenerationOptions = GenerationOptions()):
-        super().__init__(tokens, max_input_tokens, name, options)
+        super().__init__(tokens, max_input_tokens, name, for_device(options, model.device))
         self.ct2 = model
         self.target_prefix = target_prefix  # NLLB: eng_Latn starts the output
         self.default_beams = default_beams

@@ -36,6 +36,16 @@ class GenerationOptions:
     guard: bool = True
 
 
+GPU_BATCH_SIZE = 64  # one model per GPU (see batch/plan.py): larger batches keep it busy
+
+
+def for_device(options: GenerationOptions, device: str) -> GenerationOptions:
+    """On a GPU, larger batches than the CPU's default, unless a size was chosen."""
+    if device == "cuda" and options.batch_size == GenerationOptions.batch_size:
+        return replace(options, batch_size=GPU_BATCH_SIZE)
+    return options
+
+
 def _repeat_run(tokens: list[str], n: int) -> tuple[int, int] | None:
     """(start, length) of the first n-gram repeated back to back 3+ times (4+ for single tokens)."""
     needed = 4 if n == 1 else 3
@@ -127,7 +137,7 @@ class ModelGenerator(BatchedGenerator):
     """Generation with a transformers model (torch)."""
 
     def __init__(self, loaded: LoadedModel, options: GenerationOptions = GenerationOptions()):
-        super().__init__(loaded.tokenizer, loaded.max_input_tokens, loaded.label, options)
+        super().__init__(loaded.tokenizer, loaded.max_input_tokens, loaded.label, for_device(options, loaded.device))
         self.loaded = loaded
 
     def _generate_kwargs(self, source_tokens: int, options: GenerationOptions, retry: bool) -> dict:
