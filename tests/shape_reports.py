@@ -344,6 +344,46 @@ LISTS_ACROSS_CLAUSES = (
     },
 )
 
+# A provincial congress closing: executive chairs named before their post, a rostrum of
+# group titles (garrison, military district, veterans); 也 inside a name, 让 ending one.
+PROVINCIAL_SESSION_ROSTRUM = (
+    "1月20日，某省第十四届人民代表大会第三次会议闭幕。省委书记、省人大常委会主任严正东主持会议并讲话。"
+    "大会由主席团常务主席严正东、韦立新、葛也平、骆克让担任执行主席。"
+    "在主席台就座的有：省委副书记、省长焦明远，省领导潘海云、邵文杰，驻豫部队领导方卫国、易少，"
+    "省军区司令员聂振华，老同志温向阳、席德海，省人大常委会秘书长鲍宏伟等。全场以热烈的掌声表示祝贺。",
+    {
+        "严正东": (["省委书记", "省人大常委会主任", "主席团常务主席"], "presided"),
+        "韦立新": (["主席团常务主席"], "attended"),
+        "葛也平": (["主席团常务主席"], "attended"),
+        "骆克让": (["主席团常务主席"], "attended"),
+        "焦明远": (["省委副书记", "省长"], "attended"),
+        "潘海云": (["省领导"], "attended"),
+        "邵文杰": (["省领导"], "attended"),
+        "方卫国": (["驻豫部队领导"], "attended"),
+        "易少": (["驻豫部队领导"], "attended"),
+        "聂振华": (["省军区司令员"], "attended"),
+        "温向阳": (["老同志"], "attended"),
+        "席德海": (["老同志"], "attended"),
+        "鲍宏伟": (["省人大常委会秘书长"], "attended"),
+    },
+)
+
+# A CPPCC session: chairs named without a colon, the standing committee's report given on
+# its behalf after a comma, an adverb after a name (`还主持`).
+CPPCC_REPORT_ON_BEHALF = (
+    "3月5日，某市政协十五届四次会议开幕。开幕会的执行主席是市政协主席蔡文良和市政协副主席喻国华。"
+    "市政协主席蔡文良代表政协第十五届某市委员会常务委员会，向大会报告工作。市政协副主席喻国华还主持了大会。",
+    {"蔡文良": (["市政协主席"], "spoke"), "喻国华": (["市政协副主席"], "presided")},
+)
+
+# A township congress: an opening address, a nominee (`镇长人选`) giving the work report,
+# and the leadership group (`领导班子`) that is nobody's name.
+TOWNSHIP_NOMINEES = (
+    "镇第十八届人民代表大会第一次会议召开。县政协副主席梅立群作开幕致辞。"
+    "大会听取和审议了镇党委副书记、镇长人选柯玉兰作的《政府工作报告》。镇三套领导班子、全镇人大代表参加会议。",
+    {"梅立群": (["县政协副主席"], "spoke"), "柯玉兰": (["镇党委副书记", "镇长人选"], "spoke")},
+)
+
 SHAPES = {
     "reports and lectures": REPORTS_AND_LECTURES,
     "shared title then another": SHARED_TITLE_THEN_ANOTHER,
@@ -369,6 +409,9 @@ SHAPES = {
     "labelled list, minority names, a lecture": LABELLED_AND_MINORITY,
     "other words for speaking": OTHER_WORDS_FOR_SPEAKING,
     "lists across clauses": LISTS_ACROSS_CLAUSES,
+    "provincial session rostrum": PROVINCIAL_SESSION_ROSTRUM,
+    "cppcc report on behalf": CPPCC_REPORT_ON_BEHALF,
+    "township nominees": TOWNSHIP_NOMINEES,
 }
 
 # Leaders named but not taking part: cited, instructing, appointed.

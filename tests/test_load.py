@@ -126,6 +126,10 @@ def test_html_page_is_reduced_to_the_article(tmp_path):
 
 def test_pinyin_annotations_are_removed():
     assert clean_text("會(huì)議(yì)領(lǐng)導(dǎo)") == "會議領導"
+    # Annotated twice over, with or without tones, as some mirror sites do.
+    assert clean_text("中(zhong)(zhong)共中(zhong)(zhong)央(yang)政治局(ju)常委") == "中共中央政治局常委"
+    assert clean_text("大會(huì)(huì)在京") == "大會在京"
+    assert clean_text("世界貿易組織(WTO)和(iPhone)") == "世界貿易組織（WTO）和（iPhone）"
     assert clean_text("藍(lán)進(jìn)和、湯衛(wèi)") == "藍進和、湯衛"
     assert clean_text("吕(lǚ)静") == "吕静"
     # Not pinyin: kept.

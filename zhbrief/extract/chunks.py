@@ -196,12 +196,18 @@ def _standalone_adverbial(chunk: str) -> bool:
     return read is None or not read.names
 
 
+# `…代表政协第八届某县委员会常务委员会，`: the subject of the verb after the comma.
+_ON_BEHALF = re.compile(r"代表[^，。；、]{2,40}?(?:委员会|常委会|主席团|人民政府|政府|党委|党组)[，,]$")
+
+
 def subject_chunks(span: str, after_verb: bool) -> tuple[list[Chunk], str]:
     """Walk back from the verb: the chunks that hold the subject, and the adverbial.
     Right after another verb, the first chunk is that verb's object unless a
     separator or a connective (`…主持会议 王某出席`) ends it."""
     if span and _CHUNK_SPLIT.fullmatch(span[-1]):
-        return [], ""  # `…作出批示，要求…`: a verb after a comma has no subject of its own
+        if not _ON_BEHALF.search(span):
+            return [], ""  # `…作出批示，要求…`: a verb after a comma has no subject of its own
+        span = span[:-1]  # `主席某代表常务委员会，向大会报告…`: the one acting on behalf speaks
     raw = [c for c in _CHUNK_SPLIT.split(span) if c][-_MAX_CHUNKS:]
     if raw and len(raw[-1]) > _MAX_CHUNK:
         raw = [raw[-1][-_MAX_CHUNK:]]  # prose before the verb: only its end can be the subject

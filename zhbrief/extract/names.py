@@ -24,7 +24,12 @@ COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 _TOP_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:100])
 # Rarer surnames still accepted when validating a name (not used to split glued runs).
 RARE_SURNAMES = frozenset("蒯鄂揭凤秘冒呼贲逄昝钮褚衣续斯侍阎沃晃蔚羿磨喇拜谯郗矫寻回咸訚焉奇望布宝钦缑")
-_NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从并也都而所被让给着过们这那个则即部局厅各委")
+_NOT_IN_NAMES = frozenset("的了是在及对等会议要把将从并都而所被给着过们这那个则即部局厅各委")
+# Not cut out of a glued run either: 让 ends a few given names (李克让) but mostly lets.
+_NOT_IN_GLUED_NAMES = _NOT_IN_NAMES | {"让"}
+# Adverbs that follow a name (`韩某还主持`, `李某也出席`) but may stand inside a given
+# name (刘也强): never a name's last character.
+_NOT_LAST_IN_NAMES = frozenset("也还亦又再")
 
 
 # Characters that Mongolian, Tibetan, Uyghur, Kazakh and other minority names are written
@@ -75,7 +80,7 @@ COMMON_WORDS = frozenset(
     "党中央 国务院 中央 高检院 高法院 精心 秘书处 政协 人大 政府 国家 包含 包括 "
     "宣布 宣读 宣传 通报 通过 传达 汇报 介绍 学习 研究 强调 提出 表示 开展 推进 加强 落实 贯彻 审议 听取 决定 召开 举行 "
     "董事长 董事 总经理 经理 理事长 会长 行长 校长 社长 台长 馆长 站长 所长 厂长 "
-    "应邀 相关 信息 本次 本届 此次 近日 日前".split()
+    "应邀 相关 信息 本次 本届 此次 近日 日前 班子 全场 全体会议".split()
 )
 # Provinces and regions: a list of them (江苏、吉林…作交流发言) is not a list of people.
 PROVINCES = frozenset(
@@ -112,13 +117,17 @@ def _unusual_positions(text: str) -> str:
     return text[0] + text[2:] if len(text) == 3 and text[1] == "会" else text
 
 
+def _has_function_word(text: str) -> bool:
+    return bool(set(_unusual_positions(text)) & _NOT_IN_NAMES) or text[-1] in _NOT_LAST_IN_NAMES
+
+
 def is_plausible_name(text: str, delimited: bool = False) -> bool:
     """A 2-3 character name with a known surname; longer only when a compound surname,
     a middle dot (伊力哈木·沙比尔) or, inside a delimited list item, a transliteration."""
     if "·" in text:
         parts = text.split("·")
         return all(_han_only(p) and not set(p) & _NOT_IN_DOTTED_NAMES for p in parts) and 4 <= len(text) <= 20
-    if not _han_only(text) or is_known_word(text) or set(_unusual_positions(text)) & _NOT_IN_NAMES:
+    if not _han_only(text) or is_known_word(text) or _has_function_word(text):
         return False
     if len(text) in (2, 3):
         return has_surname(text)
@@ -144,7 +153,7 @@ def _piece_score(piece: str) -> float | None:
         first_ok = piece[:2] in COMPOUND_SURNAMES
     else:
         first_ok = piece[0] in COMMON_SURNAMES
-    if not first_ok or set(piece) & _NOT_IN_NAMES or is_known_word(piece):
+    if not first_ok or set(piece) & _NOT_IN_GLUED_NAMES or piece[-1] in _NOT_LAST_IN_NAMES or is_known_word(piece):
         return None
     surname = _LOG_SURNAME_TOP if piece[0] in _TOP_SURNAMES or len(piece) == 4 else _LOG_SURNAME_OTHER
     return surname + _LOG_SIZE[len(piece)]

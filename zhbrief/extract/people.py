@@ -150,8 +150,8 @@ def mentions_in_sentence(sentence: str) -> list[tuple[Mention, Role]]:
         label = listed["label"] if listed["label"].endswith("领导") else None
         found += [(m, "attended") for m in _vouched(assemble(read_forward(listed["list"]), label)) if not m.cited]
     if labelled := LABELLED_LIST.search(sentence):
-        label = _ANAPHOR.sub("", labelled["label"])
-        members = labelled["list"] or labelled["holders"]
+        label = _ANAPHOR.sub("", labelled["label"] or labelled["post"])
+        members = labelled["list"] or labelled["plain"] or labelled["holders"] or labelled["serving"]
         found += [(m, "attended") for m in _vouched(assemble(read_forward(members), label)) if not m.cited]
     for heard in _HEARD.finditer(sentence):
         found += [(m, _heard_role(heard)) for m in parse_person_list(heard["list"]) or []]

@@ -67,6 +67,8 @@ BODIES: dict[str, str] = {
     "公安局": "{L} Public Security Bureau",
     "公安厅": "{L} Department of Public Security",
     "军分区": "{L} Military Sub-district",
+    "军区": "{L} Military District",  # 省军区司令员: a province's military district
+    "警备区": "{L} Garrison Command",
     "人武部": "{L} People's Armed Forces Department",
     "民宗委": "{L} Ethnic and Religious Affairs Commission",
     "民族宗教事务委员会": "{L} Ethnic and Religious Affairs Commission",
@@ -180,6 +182,9 @@ POSTS: dict[str, str] = {
     "社长": "President",
     # Posts of a congress or CPPCC session, held without a body (大会主席团成员).
     "主席团常务主席": "Executive Chairman of the Presidium",
+    "主席团常务主席召集人": "Convener of the Executive Chairmen of the Presidium",
+    "召集人": "Convener",
+    "大会主席团常务主席召集人": "Convener of the Executive Chairmen of the Presidium",
     "大会主席团常务主席": "Executive Chairman of the Presidium",
     "主席团成员": "Member of the Presidium",
     "大会主席团成员": "Member of the Presidium",
@@ -207,6 +212,7 @@ for _zh, _en, _place in (
     GOVERNMENT_POSTS["常务副" + _zh] = (f"Executive {_vice} {_en}", f"Executive {_vice} {_place}")
     GOVERNMENT_POSTS["代" + _zh] = (f"Acting {_en}", f"Acting {_place}")
     GOVERNMENT_POSTS[_zh + "候选人"] = (f"{_en} Candidate", f"Candidate for {_place}")
+    GOVERNMENT_POSTS[_zh + "人选"] = (f"{_en} Nominee", f"Nominee for {_place}")  # 镇长人选: before the vote
     GOVERNMENT_POSTS[_zh + "助理"] = (f"Assistant to the {_en}", f"Assistant to the {_place}")
 
 # The chair of an autonomous region's government is 主席, not 长.
@@ -236,6 +242,7 @@ GROUP_TITLES: dict[str, str] = {
 GROUP_TITLES.update(
     {
         "党和国家领导人": "Party and State Leader",
+        "驻军领导": "Garrison Leader",
         "中央领导同志": "Central Leader",
         "老同志": "Veteran Official",
         "省级老同志": "Provincial-level Veteran Official",
@@ -248,6 +255,8 @@ GROUP_TITLES.update(
         "副部级老同志": "Veteran Official of Deputy Ministerial Rank",
     }
 )
+# `驻苏部队领导`, `驻豫部队领导`: the commanders of the troops stationed in a province.
+GROUP_TITLES.update({f"驻{short}部队领导": "Garrison Leader" for short in "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔贵滇云陕甘青蒙桂藏宁新港澳"})
 # `旗政协领导`, `市人大常委会领导`: the leaders of one body.
 GROUP_TITLES.update(
     {

@@ -37,7 +37,7 @@ _TERM = r"(?:第?[一二三四五六七八九十]{1,3}届|届)?"
 _FORMER = r"(?:往届|原|时任)?"
 # `代检察长`, `代主任`: acting in a post; `市政协副主席候选人`: standing for one.
 _ACTING = r"(?:代)?"
-_CANDIDATE = r"(?:候选人)?"
+_CANDIDATE = r"(?:候选人|提名人选|人选)?"  # `镇人大主席人选`: nominated, before the vote
 
 TITLE_CORE = (
     rf"(?:{_FORMER}(?:{_NATIONAL}"

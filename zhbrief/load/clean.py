@@ -113,7 +113,10 @@ _NAME_DOTS = re.compile(rf"(?<=[{_HAN}])[•・‧∙⋅](?=[{_HAN}])")
 def clean_text(text: str) -> str:
     """Remove crawl noise; the result is still in the input's script."""
     text = _NAME_DOTS.sub("·", normalise_spacing(text))
-    text = _ANNOTATION.sub(_drop_annotation, text)
+    for _ in range(3):  # `中(zhong)(zhong)`: a crawler that annotated twice
+        text, dropped = _ANNOTATION.subn(_drop_annotation, text)
+        if not dropped:
+            break
     text = _PINYIN_TAG.sub("", text)
     if "?" in text:
         text = _recover_lost_characters(text)
