@@ -29,6 +29,8 @@ def test_auto_uses_every_core_with_the_cores_shared_out():
 def test_auto_starts_no_more_workers_than_memory_holds():
     plan = plan_workers(None, groups=100, machine=Machine(16, 2 * GB), worker_bytes=MODEL)
     assert plan.workers == 3 and plan.threads == 5  # 80% of 2 GB holds three 0.5 GB workers
+    assert plan.notes == ("3 workers, not 16: each takes about 512 MB and 2,048 MB is free (--jobs N to choose).",)
+    assert not plan_workers(None, 3, Machine(16, 2 * GB), MODEL).notes  # the groups cap it anyway
     assert plan_workers(None, 100, Machine(16, GB // 4), MODEL).workers == 1  # never none
     assert plan_workers(None, 100, Machine(16, None), MODEL).workers == 16  # memory unknown: no cap
 

@@ -85,6 +85,9 @@ def plan_workers(jobs: int | None, groups: int, machine: Machine, worker_bytes: 
     fit = _workers_that_fit(machine, worker_bytes)
     if fit is not None and fit < wanted:
         if jobs is None:
+            if fit < groups:
+                notes.append(f"{fit} workers, not {wanted}: each takes about {_mb(worker_bytes)} and "
+                             f"{_mb(machine.available_bytes)} is free (--jobs N to choose).")
             wanted = fit
         else:
             notes.append(f"--jobs {jobs}: each worker takes about {_mb(worker_bytes)} and "
