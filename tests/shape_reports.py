@@ -384,6 +384,23 @@ TOWNSHIP_NOMINEES = (
     {"梅立群": (["县政协副主席"], "spoke"), "柯玉兰": (["镇党委副书记", "镇长人选"], "spoke")},
 )
 
+# A provincial CPPCC opening: a rostrum under group titles of the Party, government and
+# army, the armed police, and former holders written with their term first.
+PROVINCIAL_CPPCC_ROSTRUM = (
+    "1月19日，政协某省第十二届委员会第二次会议开幕。省政协副主席罗文涛主持会议。"
+    "省党政军领导林海生、钱卫东，省武警总队司令员冯国栋、政委梁家宝，十一届省政协副主席包明远、熊少华出席会议。"
+    "会议要求，要积极组织社区党员、热心居民参与建设。",
+    {
+        "罗文涛": (["省政协副主席"], "presided"),
+        "林海生": (["省党政军领导"], "attended"),
+        "钱卫东": (["省党政军领导"], "attended"),
+        "冯国栋": (["省武警总队司令员"], "attended"),
+        "梁家宝": (["政委"], "attended"),
+        "包明远": (["十一届省政协副主席"], "attended"),
+        "熊少华": (["十一届省政协副主席"], "attended"),
+    },
+)
+
 SHAPES = {
     "reports and lectures": REPORTS_AND_LECTURES,
     "shared title then another": SHARED_TITLE_THEN_ANOTHER,
@@ -412,6 +429,7 @@ SHAPES = {
     "provincial session rostrum": PROVINCIAL_SESSION_ROSTRUM,
     "cppcc report on behalf": CPPCC_REPORT_ON_BEHALF,
     "township nominees": TOWNSHIP_NOMINEES,
+    "provincial cppcc rostrum": PROVINCIAL_CPPCC_ROSTRUM,
 }
 
 # Leaders named but not taking part: cited, instructing, appointed.

@@ -127,3 +127,16 @@ def test_long_lines_without_punctuation_stay_linear():
     twice, _ = calls_made(extract_people, [_long_line(2)])
     assert all(p.name_zh in _long_line(1) for p in people)
     assert_linear(1, 2, once, twice)
+
+
+def test_a_glued_caption_of_national_leaders_is_cut_at_their_names():
+    from zhbrief.extract.names import split_glued_names
+
+    assert split_glued_names("习近平李强赵乐际王沪宁蔡奇丁薛祥李希") == ("习近平", "李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希")
+    assert split_glued_names("黄振饶张惠强王永超") == ("黄振饶", "张惠强", "王永超")  # others by the odds, as before
+
+
+def test_given_name_readings():
+    from zhbrief.english.pinyin import name_to_pinyin
+
+    assert name_to_pinyin("蔡焘") == "Cai Tao"

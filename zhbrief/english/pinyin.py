@@ -28,7 +28,7 @@ _TRANSLITERATION_READINGS = {
     "朴": "pu", "查": "cha", "区": "qu", "解": "jie", "盖": "gai",
 }
 # Readings a phrase dictionary gets wrong inside given names (任长霞 is Changxia, not Zhangxia).
-_GIVEN_NAME_READINGS = {"长": "chang", "焯": "zhuo", "隽": "jun", "劲": "jin"}
+_GIVEN_NAME_READINGS = {"长": "chang", "焯": "zhuo", "隽": "jun", "劲": "jin", "焘": "tao"}  # 焘 is tao in names (蔡焘)
 _VOWEL_START = ("a", "o", "e")
 
 

@@ -80,7 +80,7 @@ COMMON_WORDS = frozenset(
     "党中央 国务院 中央 高检院 高法院 精心 秘书处 政协 人大 政府 国家 包含 包括 "
     "宣布 宣读 宣传 通报 通过 传达 汇报 介绍 学习 研究 强调 提出 表示 开展 推进 加强 落实 贯彻 审议 听取 决定 召开 举行 "
     "董事长 董事 总经理 经理 理事长 会长 行长 校长 社长 台长 馆长 站长 所长 厂长 "
-    "应邀 相关 信息 本次 本届 此次 近日 日前 班子 全场 全体会议".split()
+    "应邀 相关 信息 本次 本届 此次 近日 日前 班子 全场 全体会议 党员 居民".split()
 )
 # Provinces and regions: a list of them (江苏、吉林…作交流发言) is not a list of people.
 PROVINCES = frozenset(
@@ -148,7 +148,19 @@ _LOG_SIZE = {2: math.log(0.25), 3: math.log(0.7), 4: math.log(0.05)}
 _LOG_SURNAME_TOP, _LOG_SURNAME_OTHER = math.log(0.8), math.log(0.15)
 
 
+_LOG_KNOWN_LEADER = math.log(0.95)
+
+
+@lru_cache(maxsize=1)
+def _national_leaders() -> frozenset[str]:
+    from zhbrief.data import national_leaders
+
+    return frozenset(national_leaders())
+
+
 def _piece_score(piece: str) -> float | None:
+    if piece in _national_leaders():
+        return _LOG_KNOWN_LEADER  # `蔡奇丁薛祥`: 蔡奇 and 丁薛祥, not 蔡奇丁 and 薛祥
     if len(piece) == 4:
         first_ok = piece[:2] in COMPOUND_SURNAMES
     else:

@@ -69,6 +69,8 @@ BODIES: dict[str, str] = {
     "军分区": "{L} Military Sub-district",
     "军区": "{L} Military District",  # 省军区司令员: a province's military district
     "警备区": "{L} Garrison Command",
+    "武警总队": "{L} Armed Police Corps",
+    "武警支队": "{L} Armed Police Detachment",
     "人武部": "{L} People's Armed Forces Department",
     "民宗委": "{L} Ethnic and Religious Affairs Commission",
     "民族宗教事务委员会": "{L} Ethnic and Religious Affairs Commission",
@@ -237,6 +239,8 @@ GROUP_TITLES: dict[str, str] = {
         ("四套班子领导", "Leader"),
         ("老领导", "Former Leader"),
         ("离退休老领导", "Retired Leader"),
+        ("党政军领导", "Party, Government and Military Leader"),
+        ("党政领导", "Party and Government Leader"),
     )
 }
 GROUP_TITLES.update(

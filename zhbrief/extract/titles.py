@@ -33,6 +33,8 @@ _GROUP = alternation(GROUP_TITLES)
 _NATIONAL = alternation(NATIONAL_OFFICES)
 # `县九届政协`, `州十三届人大常委会`: the body's term between level and body.
 _TERM = r"(?:第?[一二三四五六七八九十]{1,3}届|届)?"
+# `十一届省政协副主席`: the term before the level, as a former holder's title is written.
+_TERM_FIRST = r"(?:第?[一二三四五六七八九十]{1,3}届)?"
 # `往届县政协主席`, `原市委书记`: a former holder.
 _FORMER = r"(?:往届|原|时任)?"
 # `代检察长`, `代主任`: acting in a post; `市政协副主席候选人`: standing for one.
@@ -42,7 +44,7 @@ _CANDIDATE = r"(?:候选人|提名人选|人选)?"  # `镇人大主席人选`: n
 TITLE_CORE = (
     rf"(?:{_FORMER}(?:{_NATIONAL}"
     rf"|{_GROUP}"
-    rf"|(?:{_LEVEL}){_TERM}(?:{_BODY}|{_GENERIC_BODY}){_FORMER}{_ACTING}(?:{_POST}){_CANDIDATE}"
+    rf"|{_TERM_FIRST}(?:{_LEVEL}){_TERM}(?:{_BODY}|{_GENERIC_BODY}){_FORMER}{_ACTING}(?:{_POST}){_CANDIDATE}"
     rf"|(?:{_BODY}){_ACTING}(?:{_POST})"
     rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?:{_GOV_POST})"
     rf"|{_ACTING}(?:{_POST})))"
@@ -55,7 +57,7 @@ PLACED_TITLE = re.compile(rf"(?P<place>{PLACE})(?=(?:{_LEVEL})|{_GOV_POST})(?:{T
 _PARTS_BODY = (
     rf"(?:(?P<national>{_NATIONAL})"
     rf"|(?P<group>{_GROUP})"
-    rf"|(?P<level>{_LEVEL}){_TERM}(?P<body>{_BODY}|{_GENERIC_BODY}){_FORMER}{_ACTING}(?P<post>{_POST})(?P<candidate>{_CANDIDATE})"
+    rf"|{_TERM_FIRST}(?P<level>{_LEVEL}){_TERM}(?P<body>{_BODY}|{_GENERIC_BODY}){_FORMER}{_ACTING}(?P<post>{_POST})(?P<candidate>{_CANDIDATE})"
     rf"|(?P<levelless_body>{_BODY}){_ACTING}(?P<levelless_post>{_POST})"
     rf"|(?:(?:{_LEVEL})(?:人民)?政府)?(?P<govpost>{_GOV_POST})|{_ACTING}(?P<bare>{_POST}))$"
 )
