@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+from zhbrief.data import national_leaders
+
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 尉迟 皇甫 东方 令狐 慕容 司徒 夏侯 公孙 长孙 宇文 轩辕 端木 独孤 南宫 西门 "
     "万俟 闻人 澹台 公冶 宗政 濮阳 淳于 单于 太叔 申屠 钟离 呼延 赫连 拓跋 百里 东郭 第五".split()
@@ -146,20 +148,11 @@ def is_transliteration(text: str) -> bool:
 # characters and one of the hundred commonest surnames.
 _LOG_SIZE = {2: math.log(0.25), 3: math.log(0.7), 4: math.log(0.05)}
 _LOG_SURNAME_TOP, _LOG_SURNAME_OTHER = math.log(0.8), math.log(0.15)
-
-
 _LOG_KNOWN_LEADER = math.log(0.95)
 
 
-@lru_cache(maxsize=1)
-def _national_leaders() -> frozenset[str]:
-    from zhbrief.data import national_leaders
-
-    return frozenset(national_leaders())
-
-
 def _piece_score(piece: str) -> float | None:
-    if piece in _national_leaders():
+    if piece in national_leaders():
         return _LOG_KNOWN_LEADER  # `蔡奇丁薛祥`: 蔡奇 and 丁薛祥, not 蔡奇丁 and 薛祥
     if len(piece) == 4:
         first_ok = piece[:2] in COMPOUND_SURNAMES
