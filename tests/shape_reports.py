@@ -401,6 +401,24 @@ PROVINCIAL_CPPCC_ROSTRUM = (
     },
 )
 
+# A township's year-start meeting: a given name ending in 会 alone after its title, the
+# head of the town reviewing the year (a report), a portfolio title (政法委员).
+TOWNSHIP_YEAR_REVIEW = (
+    "2月27日，镇政府召开年度经济工作会，会议由党委副书记邱建会同志主持，首先镇长严翔飞同志回顾总结了去年的工作。"
+    "镇党委副书记、政法委员温立新出席会议。",
+    {
+        "邱建会": (["党委副书记"], "presided"),
+        "严翔飞": (["镇长"], "spoke"),
+        "温立新": (["镇党委副书记", "政法委员"], "attended"),
+    },
+)
+
+# A national gathering: the leaders listed under a group title, joined by others.
+NATIONAL_GATHERING = (
+    "党和国家领导人严正华、焦明宇、潘海东等同各民主党派中央负责人欢聚一堂，喜迎新年。",
+    {name: (["党和国家领导人"], "attended") for name in ("严正华", "焦明宇", "潘海东")},
+)
+
 SHAPES = {
     "reports and lectures": REPORTS_AND_LECTURES,
     "shared title then another": SHARED_TITLE_THEN_ANOTHER,
@@ -430,6 +448,8 @@ SHAPES = {
     "cppcc report on behalf": CPPCC_REPORT_ON_BEHALF,
     "township nominees": TOWNSHIP_NOMINEES,
     "provincial cppcc rostrum": PROVINCIAL_CPPCC_ROSTRUM,
+    "township year review": TOWNSHIP_YEAR_REVIEW,
+    "national gathering": NATIONAL_GATHERING,
 }
 
 # Leaders named but not taking part: cited, instructing, appointed.

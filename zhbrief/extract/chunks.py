@@ -39,7 +39,7 @@ _INNER_TAIL = re.compile(_TAIL_BODY + "(?:和|及|以及)")
 # What may stand before the first person of a subject: time, connectives, the object of
 # the verb before (`…主持会议 王某出席`), page junk.
 _LEADING = re.compile(
-    r"^(?:[^\u4e00-\u9fff0-9]+|[\u4e00-\u9fff]{0,12}?(?:会议|会|仪式|式)由|会议|大会|由|[\u4e00-\u9fff]{0,6}?会上|会中|随后|最后|同时|其中|此外|另外|并|还|讲话|并讲话"
+    r"^(?:[^\u4e00-\u9fff0-9]+|[\u4e00-\u9fff]{0,12}?(?:会议|会|仪式|式)由|会议|大会|由|[\u4e00-\u9fff]{0,6}?会上|会中|首先|接着|然后|随后|最后|同时|其中|此外|另外|并|还|讲话|并讲话"
     r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|今天|昨天|今日|昨日|当天|日前|近日|包括|包含"
     r"|听取(?:[、和并]?审(?:议|查)(?:通过)?)?(?:了)?)+"
 )

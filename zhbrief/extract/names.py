@@ -114,13 +114,16 @@ def _han_only(text: str) -> bool:
 _NOT_IN_DOTTED_NAMES = frozenset("的了是在对等会议委托")
 
 
-def _unusual_positions(text: str) -> str:
-    """The characters checked against `_NOT_IN_NAMES`: 会 is usual inside a given name (朱会东)."""
-    return text[0] + text[2:] if len(text) == 3 and text[1] == "会" else text
+def _unusual_positions(text: str, delimited: bool = False) -> str:
+    """The characters checked against `_NOT_IN_NAMES`: 会 is usual inside a given name (朱会东),
+    and at its end where the name stands alone in its slot (`党委副书记朱栋会同志主持`)."""
+    if len(text) == 3 and text[1] == "会":
+        return text[0] + text[2:]
+    return text[:2] if delimited and len(text) == 3 and text[2] == "会" else text
 
 
-def _has_function_word(text: str) -> bool:
-    return bool(set(_unusual_positions(text)) & _NOT_IN_NAMES) or text[-1] in _NOT_LAST_IN_NAMES
+def _has_function_word(text: str, delimited: bool = False) -> bool:
+    return bool(set(_unusual_positions(text, delimited)) & _NOT_IN_NAMES) or text[-1] in _NOT_LAST_IN_NAMES
 
 
 def is_plausible_name(text: str, delimited: bool = False) -> bool:
@@ -129,7 +132,7 @@ def is_plausible_name(text: str, delimited: bool = False) -> bool:
     if "·" in text:
         parts = text.split("·")
         return all(_han_only(p) and not set(p) & _NOT_IN_DOTTED_NAMES for p in parts) and 4 <= len(text) <= 20
-    if not _han_only(text) or is_known_word(text) or _has_function_word(text):
+    if not _han_only(text) or is_known_word(text) or _has_function_word(text, delimited):
         return False
     if len(text) in (2, 3):
         return has_surname(text)

@@ -89,6 +89,8 @@ def names_in_slot(slot: str, context: SlotContext) -> list[NameToken] | None:
         return None  # `董事长`: a post, never a name
     if is_plausible_name(slot):
         return [NameToken(slot, "surname")]
+    if context.after_title and len(slot) <= 3 and has_surname(slot) and is_plausible_name(slot, delimited=True):
+        return [NameToken(slot, "surname")]  # `党委副书记朱栋会同志`: alone after its title, 会 ends a name
     if (is_transliteration(slot) and has_transliteration_mark(slot)) or reads_as_transliteration(slot):
         return [NameToken(slot, "transliteration")]  # 向巴平措, not 向巴 + 平措
     if is_plausible_name(slot, delimited=context.in_list or context.after_title):

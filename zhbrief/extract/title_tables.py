@@ -168,6 +168,7 @@ POSTS: dict[str, str] = {
     "宣传委员": "Publicity Committee Member",
     "纪检委员": "Discipline Inspection Committee Member",
     "统战委员": "United Front Committee Member",
+    "政法委员": "Political and Legal Affairs Committee Member",
     "武装部长": "Head of the People's Armed Forces Department",
     "组织部长": "Head of the Organization Department",
     "宣传部长": "Head of the Publicity Department",

@@ -52,7 +52,7 @@ TITLE_CORE = (
 TITLE = re.compile(TITLE_CORE)
 # A place name before a level: 万秀区委书记, 梧州市长, 广西壮族自治区党委书记; never a
 # phrase such as 大会由 (a place has no function characters).
-PLACE = r"(?:(?![的了是在由对会议和与及等为将把被从向到并也还届第])[\u4e00-\u9fff]){2,7}?"
+PLACE = r"(?!首先|接着|然后|随后|最后|同时)(?:(?![的了是在由对会议和与及等为将把被从向到并也还届第])[\u4e00-\u9fff]){2,7}?"
 PLACED_TITLE = re.compile(rf"(?P<place>{PLACE})(?=(?:{_LEVEL})|{_GOV_POST})(?:{TITLE_CORE})")
 _PARTS_BODY = (
     rf"(?:(?P<national>{_NATIONAL})"
