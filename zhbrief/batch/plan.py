@@ -26,6 +26,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from zhbrief.models.device import usable_cores
 from zhbrief.models.registry import DEFAULT_SUMMARIZER, DEFAULT_TRANSLATOR
 
 # A worker's memory, estimated before it starts: Python, zhbrief's tables and the runtime
@@ -117,8 +118,7 @@ def group_count(inputs: int, group_size: int) -> int:
 
 def detect_machine(device: str) -> Machine:
     """This process's cores, the memory available now, and the GPUs when `device` may use them."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return Machine(cores, available_memory(), _gpus() if device in ("auto", "cuda") else ())
+    return Machine(usable_cores(), available_memory(), _gpus() if device in ("auto", "cuda") else ())
 
 
 def available_memory() -> int | None:

@@ -143,9 +143,10 @@ def _brief_all(items: list[BatchInput], options: BatchOptions, engines: Engines)
 
 
 def _in_process_usage() -> WorkerUsage:
-    from zhbrief.batch.plan import detect_machine, peak_rss_mb
+    from zhbrief.batch.plan import peak_rss_mb
+    from zhbrief.models.device import usable_cores
 
-    return WorkerUsage(1, detect_machine("cpu").cores, peak_rss_mb())
+    return WorkerUsage(1, usable_cores(), peak_rss_mb())  # CTranslate2 here threads over every core
 
 
 def run_batch(

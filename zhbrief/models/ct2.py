@@ -22,6 +22,7 @@ from zhbrief import __version__
 from zhbrief.errors import ZhbriefError
 from zhbrief.models import ct2_cache as cache
 from zhbrief.models.ct2_cache import MARKER, ConversionFailed  # noqa: F401 (ct2.MARKER, ct2.ConversionFailed)
+from zhbrief.models.device import usable_cores
 from zhbrief.models.registry import ModelRef
 
 COMPUTE_TYPES = ("auto", "int8", "int8_float32", "float32", "int8_float16", "float16")
@@ -187,7 +188,7 @@ def _cpu_threads() -> int:
     try:
         return max(1, int(os.environ["OMP_NUM_THREADS"]))
     except (KeyError, ValueError):
-        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        return usable_cores()
 
 
 def load_ct2(folder: Path, device: str, compute_type: str, decoder_only: bool = False, label: str | None = None) -> CT2Model:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
+
 from zhbrief.errors import ZhbriefError
 
 DEVICES = ("auto", "cpu", "cuda", "mps")
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity, which a container or `taskset` narrows)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def _resolve_for_ct2(choice: str) -> str:
